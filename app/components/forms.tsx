@@ -1,0 +1,276 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Form, useNavigation, useSubmit } from "@remix-run/react";
+import { createContext, useContext, useEffect, useId, type ReactNode } from "react";
+import { useForm, type FieldValues, type UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
+
+// Forms post as plain HTML forms (so they work without JavaScript). With JavaScript,
+// react-hook-form checks each field against the same zod schema as the server's action
+// while the person types, and hands a valid form to Remix to submit.
+
+type ServerFailure = { errors?: Record<string, string>; values?: Record<string, string | string[]> };
+
+type FormState = {
+  form: UseFormReturn<FieldValues> | null;
+  serverErrors: Record<string, string>;
+  values: Record<string, string | string[]>;
+};
+
+const FormStateContext = createContext<FormState>({ form: null, serverErrors: {}, values: {} });
+
+export function ValidatedForm({
+  schema,
+  failure,
+  defaults = {},
+  children,
+  method = "post",
+  action,
+  ...rest
+}: {
+  schema: z.ZodType;
+  failure?: ServerFailure | null;
+  defaults?: Record<string, string | string[] | boolean>;
+  children: ReactNode;
+  method?: "post" | "get";
+  action?: string;
+  "aria-label"?: string;
+  className?: string;
+  encType?: "multipart/form-data" | "application/x-www-form-urlencoded";
+}) {
+  const submit = useSubmit();
+  const values = { ...stringify(defaults), ...(failure?.values ?? {}) };
+  const form = useForm<FieldValues>({
+    // No defaultValues: react-hook-form reads each input's initial value from the page,
+    // which the server rendered (so a page without JavaScript shows the same).
+    resolver: zodResolver(schema as never),
+    mode: "onTouched",
+    reValidateMode: "onChange",
+  });
+  const serverErrors = failure?.errors ?? {};
+
+  useEffect(() => {
+    const first = Object.keys(failure?.errors ?? {})[0];
+    if (first) document.getElementById(fieldId(first))?.focus();
+  }, [failure]);
+
+  return (
+    <FormStateContext.Provider value={{ form, serverErrors, values }}>
+      <Form
+        method={method}
+        action={action}
+        noValidate
+        onSubmit={(event) => {
+          const element = event.currentTarget;
+          event.preventDefault();
+          void form.handleSubmit(
+            () => submit(element, { method }),
+            (errors) => {
+              const first = Object.keys(errors)[0];
+              if (first) document.getElementById(fieldId(first))?.focus();
+            },
+          )(event);
+        }}
+        {...rest}
+      >
+        {serverErrors._form ? (
+          <p className="form-error" role="alert">
+            {serverErrors._form}
+          </p>
+        ) : null}
+        {children}
+      </Form>
+    </FormStateContext.Provider>
+  );
+}
+
+function stringify(defaults: Record<string, string | string[] | boolean>) {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(defaults)) out[k] = typeof v === "boolean" ? (v ? "on" : "") : v;
+  return out;
+}
+
+export function fieldId(name: string) {
+  return `field-${name}`;
+}
+
+function useField(name: string) {
+  const { form, serverErrors, values } = useContext(FormStateContext);
+  const clientError = form?.formState.errors[name]?.message;
+  const error = typeof clientError === "string" ? clientError : serverErrors[name];
+  const registered = form ? form.register(name) : { name };
+  const initial = values[name];
+  return { error, registered, initial, hasForm: form !== null };
+}
+
+function Label({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+  return (
+    <label htmlFor={htmlFor}>
+      {label}
+      {required ? <span className="required">必須</span> : <span className="optional">任意</span>}
+    </label>
+  );
+}
+
+function Message({ id, error, hint }: { id: string; error?: string; hint?: string }) {
+  return (
+    <>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function describedBy(id: string, error?: string, hint?: string) {
+  return [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+}
+
+export function TextField({
+  name,
+  label,
+  type = "text",
+  required,
+  hint,
+  autoComplete,
+  inputMode,
+  maxLength,
+}: {
+  name: string;
+  label: string;
+  type?: "text" | "email" | "password" | "tel" | "url" | "number" | "date" | "time" | "datetime-local" | "month";
+  required?: boolean;
+  hint?: string;
+  autoComplete?: string;
+  inputMode?: "numeric" | "tel" | "email" | "url" | "text";
+  maxLength?: number;
+}) {
+  const { error, registered, initial } = useField(name);
+  const id = fieldId(name);
+  return (
+    <div className={error ? "field has-error" : "field"}>
+      <Label htmlFor={id} label={label} required={required} />
+      <input
+        id={id}
+        type={type}
+        defaultValue={type === "password" ? undefined : typeof initial === "string" ? initial : undefined}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        maxLength={maxLength}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        {...registered}
+      />
+      <Message id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function TextAreaField({
+  name,
+  label,
+  required,
+  hint,
+  rows = 4,
+}: {
+  name: string;
+  label: string;
+  required?: boolean;
+  hint?: string;
+  rows?: number;
+}) {
+  const { error, registered, initial } = useField(name);
+  const id = fieldId(name);
+  return (
+    <div className={error ? "field has-error" : "field"}>
+      <Label htmlFor={id} label={label} required={required} />
+      <textarea
+        id={id}
+        rows={rows}
+        defaultValue={typeof initial === "string" ? initial : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        {...registered}
+      />
+      <Message id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  options,
+  required,
+  hint,
+  placeholder = "選んでください",
+}: {
+  name: string;
+  label: string;
+  options: Record<string, string>;
+  required?: boolean;
+  hint?: string;
+  placeholder?: string;
+}) {
+  const { error, registered, initial } = useField(name);
+  const id = fieldId(name);
+  return (
+    <div className={error ? "field has-error" : "field"}>
+      <Label htmlFor={id} label={label} required={required} />
+      <select
+        id={id}
+        defaultValue={typeof initial === "string" ? initial : ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        {...registered}
+      >
+        <option value="">{placeholder}</option>
+        {Object.entries(options).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <Message id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function CheckboxField({ name, label, hint }: { name: string; label: string; hint?: string }) {
+  const { error, registered, initial } = useField(name);
+  const id = fieldId(name);
+  return (
+    <div className={error ? "field checkbox has-error" : "field checkbox"}>
+      <input
+        id={id}
+        type="checkbox"
+        defaultChecked={initial === "on" || initial === "1"}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        {...registered}
+      />
+      <label htmlFor={id}>{label}</label>
+      <Message id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function SubmitButton({ children, name, value }: { children: ReactNode; name?: string; value?: string }) {
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+  return (
+    <button type="submit" className="button primary" name={name} value={value} aria-disabled={busy || undefined}>
+      {children}
+    </button>
+  );
+}
+
+export function useUniqueId(prefix: string) {
+  return `${prefix}-${useId()}`;
+}

@@ -1,0 +1,24 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/types";
+import { deleteExpiredSessions } from "~/auth/session.server";
+import { env } from "~/utils/env.server";
+import { deliverPendingMail } from "./outbox.server";
+import { pruneHits } from "./rate-limit.server";
+
+/** Removes contact requests past the retention period (90 days unless configured). */
+export async function deleteOldContactRequests(db: Kysely<Database>, now = new Date(), days = env.contactRetentionDays) {
+  const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000).toISOString();
+  const result = await db.deleteFrom("contact_requests").where("created_at", "<", cutoff).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function runMaintenance(db: Kysely<Database>, now = new Date()) {
+  await deleteExpiredSessions(db, now);
+  await pruneHits(db, now);
+  await deleteOldContactRequests(db, now);
+  await db
+    .deleteFrom("password_resets")
+    .where("expires_at", "<", new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString())
+    .execute();
+  await deliverPendingMail(db);
+}

@@ -1,0 +1,175 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useNonce } from "~/components/nonce";
+import { getUser } from "~/auth/guards.server";
+import { homeFor, type Viewer } from "~/auth/roles";
+import { CITY_OFFICE } from "~/utils/labels";
+import appStyles from "~/styles/app.css?url";
+import printStyles from "~/styles/print.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: appStyles },
+  { rel: "stylesheet", href: printStyles, media: "print" },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [
+  { title: "熊本市 協力雇用主 求人サイト" },
+  {
+    name: "description",
+    content: "熊本市が運営する、協力雇用主の求人情報サイトです。登録なしで仕事をさがせます。",
+  },
+];
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await getUser(args);
+  const viewer: Viewer = user
+    ? { email: user.email, role: user.role, displayName: user.displayName }
+    : null;
+  return { viewer };
+}
+
+const SITE_NAME = "熊本市 協力雇用主 求人サイト";
+
+function Header({ viewer }: { viewer: Viewer }) {
+  return (
+    <header className="site-header">
+      <div className="wrap header-row">
+        <Link to="/" className="site-name">
+          {SITE_NAME}
+        </Link>
+        {viewer ? (
+          <div className="account">
+            <Link to={homeFor(viewer.role)} className="account-home">
+              {viewer.role === "staff" ? "職員メニュー" : "事業主メニュー"}
+            </Link>
+            <Form method="post" action="/logout">
+              <button type="submit" className="link-button">
+                ログアウト
+              </button>
+            </Form>
+          </div>
+        ) : null}
+      </div>
+      <nav aria-label="メインメニュー" className="wrap main-nav">
+        <ul>
+          <li>
+            <NavLink to="/jobs">求人をさがす</NavLink>
+          </li>
+          <li>
+            <NavLink to="/events">説明会・セミナー</NavLink>
+          </li>
+          <li>
+            <NavLink to="/magazine">求人情報誌</NavLink>
+          </li>
+          <li>
+            <NavLink to="/for-employers">事業主の方へ</NavLink>
+          </li>
+          {viewer ? null : (
+            <li>
+              <NavLink to="/login">ログイン</NavLink>
+            </li>
+          )}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+function Footer() {
+  return (
+    <footer className="site-footer">
+      <div className="wrap">
+        <p className="footer-title">お問い合わせ</p>
+        <p>
+          {CITY_OFFICE.name}
+          <br />
+          {CITY_OFFICE.address}
+          <br />
+          電話 {CITY_OFFICE.phone}（{CITY_OFFICE.hours}）
+        </p>
+        <p className="privacy-note">
+          このサイトは、見ている人の情報を集めません。前科・前歴について書く欄はありません。
+        </p>
+      </div>
+    </footer>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  const data = useRouteLoaderData<typeof loader>("root");
+  return (
+    <html lang="ja">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a href="#main" className="skip-link">
+          本文へ移動
+        </a>
+        <Header viewer={data?.viewer ?? null} />
+        <main id="main" className="wrap">
+          {children}
+        </main>
+        <Footer />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error)) {
+    const message =
+      typeof error.data === "object" && error.data && "message" in error.data
+        ? String((error.data as { message: unknown }).message)
+        : null;
+    const titles: Record<number, string> = {
+      403: "このページは表示できません",
+      404: "ページが見つかりません",
+      410: "募集は終了しました",
+      429: "しばらく待ってから、もう一度お試しください",
+    };
+    return (
+      <section className="error-page">
+        <h1>{titles[error.status] ?? "エラーが起きました"}</h1>
+        {message ? <p>{message}</p> : null}
+        <p>
+          <Link to="/">トップページへ戻る</Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="error-page">
+      <h1>エラーが起きました</h1>
+      <p>申し訳ありません。時間をおいて、もう一度お試しください。</p>
+      <p>
+        <Link to="/">トップページへ戻る</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData } from "@remix-run/react";
+import { getUser } from "~/auth/guards.server";
+import { homeFor } from "~/auth/roles";
+import { createSession, sessionCookie } from "~/auth/session.server";
+import { EmployerProfileFields } from "~/components/employer-profile-fields";
+import { CheckboxField, SubmitButton, TextField, ValidatedForm } from "~/components/forms";
+import { recordAudit } from "~/models/audit.server";
+import { createEmployerSignup, EmailTakenError } from "~/models/employers.server";
+import { signupReceivedMail, staffReviewWaitingMail } from "~/models/mails.server";
+import { deliverPendingMail, enqueueForStaff, enqueueMail } from "~/models/outbox.server";
+import { signupSchema } from "~/schemas/auth";
+import { db } from "~/utils/db.server";
+import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
+import { publicOrigin } from "~/utils/origin.server";
+
+export const meta: MetaFunction = () => [{ title: "利用の申し込み（事業主の方） | 熊本市 協力雇用主 求人サイト" }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await getUser(args);
+  if (user) throw redirect(homeFor(user.role));
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const parsed = parseForm(formData, signupSchema);
+  if (!parsed.ok) return parsed.response;
+  let created;
+  try {
+    created = await createEmployerSignup(db, parsed.data);
+  } catch (error) {
+    if (error instanceof EmailTakenError) {
+      return formError(formData, {
+        email: "このメールアドレスは、すでに登録されています。ログインするか、パスワードの再設定をしてください。",
+      });
+    }
+    throw error;
+  }
+  await recordAudit(db, { id: created.user.id, email: created.user.email }, "employer.signup", {
+    type: "employer",
+    id: created.employer.id,
+  });
+  await enqueueMail(db, signupReceivedMail(created.user.email, created.employer.name));
+  await enqueueForStaff(db, (to) =>
+    staffReviewWaitingMail(to, `事業主の利用申し込み（${created.employer.name}）`, `${publicOrigin(request, context)}/staff`),
+  );
+  void deliverPendingMail(db);
+  const session = await createSession(db, created.user.id);
+  return redirect("/employer?welcome=1", {
+    headers: { "Set-Cookie": sessionCookie(session.token, session.expiresAt, context.https === true) },
+  });
+}
+
+export default function Signup() {
+  const failure = useActionData<FormFailure>();
+  return (
+    <div className="narrow">
+      <h1>利用の申し込み（事業主の方）</h1>
+      <p>
+        協力雇用主として、このサイトに求人を出したい事業主の方の申し込みです。市の担当者が内容を確認してから、求人を公開できるようになります。
+      </p>
+      <p>
+        すでにアカウントをお持ちの方は <Link to="/login">ログイン</Link> してください。
+      </p>
+      <ValidatedForm schema={signupSchema} failure={failure} aria-label="利用の申し込み">
+        <EmployerProfileFields />
+        <fieldset>
+          <legend>ログイン用</legend>
+          <TextField name="email" label="メールアドレス" type="email" required autoComplete="email" hint="審査の結果や、お知らせが届きます" />
+          <TextField name="password" label="パスワード" type="password" required autoComplete="new-password" hint="8文字以上、256文字以内" />
+          <TextField name="confirm" label="パスワード（確認）" type="password" required autoComplete="new-password" />
+        </fieldset>
+        <CheckboxField
+          name="agree"
+          label="求人には正確な情報を書き、応募した方の前科・前歴などの情報を、本人の同意なく集めたり人に伝えたりしないことに同意します。"
+        />
+        <SubmitButton>申し込む</SubmitButton>
+      </ValidatedForm>
+    </div>
+  );
+}

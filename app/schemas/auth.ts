@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { INDUSTRIES, REGISTRATIONS, WARDS, keysOf } from "~/utils/labels";
+import { checkbox, choice, email, newPassword, optionalInt, optionalText, optionalUrl, phone, text } from "./fields";
+
+export const loginSchema = z.object({
+  email,
+  password: z
+    .string({ error: "パスワードを入力してください" })
+    .min(1, { error: "パスワードを入力してください" })
+    .max(256, { error: "パスワードは256文字以内です" }),
+  redirectTo: z.string().optional(),
+});
+
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z
+  .object({
+    password: newPassword,
+    confirm: z.string({ error: "確認のため、もう一度入力してください" }),
+  })
+  .refine((v) => v.password === v.confirm, {
+    path: ["confirm"],
+    error: "確認用のパスワードが一致しません",
+  });
+
+/** The employer's profile as DESIGN.md lists it; signup adds the account fields. */
+export const employerProfileFields = {
+  name: text("会社名・事業所名", { max: 100 }),
+  nameKana: text("会社名のふりがな", { max: 100 }).refine((s) => /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s　]+$/u.test(s), {
+    error: "ふりがなは、ひらがなかカタカナで入力してください",
+  }),
+  industry: choice(keysOf(INDUSTRIES), "業種を選んでください"),
+  postalCode: z
+    .string()
+    .optional()
+    .transform((s) => (s ?? "").trim())
+    .pipe(z.string().regex(/^(\d{3}-?\d{4})?$/, { error: "郵便番号は 860-0000 の形で入力してください" })),
+  address: text("所在地", { max: 200 }),
+  ward: choice(keysOf(WARDS), "区を選んでください"),
+  contactName: text("担当者のお名前", { max: 60 }),
+  phone,
+  website: optionalUrl,
+  employeeCount: optionalInt("従業員数", { min: 0, max: 100000 }),
+  profile: optionalText("会社の紹介", 2000),
+  message: optionalText("代表者からのメッセージ", 1000),
+  registration: choice(keysOf(REGISTRATIONS), "協力雇用主の登録状況を選んでください"),
+};
+
+export const signupSchema = z
+  .object({
+    ...employerProfileFields,
+    email,
+    password: newPassword,
+    confirm: z.string({ error: "確認のため、もう一度入力してください" }),
+    agree: checkbox.refine((v) => v, { error: "利用の約束に同意してください" }),
+  })
+  .refine((v) => v.password === v.confirm, {
+    path: ["confirm"],
+    error: "確認用のパスワードが一致しません",
+  });
+
+export type SignupInput = z.infer<typeof signupSchema>;

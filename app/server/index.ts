@@ -1,0 +1,106 @@
+import http from "node:http";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import { migrateToLatest } from "../../db/migrate";
+import { readSessionToken, sessionCookie, validateSessionToken } from "../auth/session.server";
+import { closeDatabase, db } from "../utils/db.server";
+import { env } from "../utils/env.server";
+import { startMaintenance } from "./maintenance";
+import { accessLog } from "./access-log";
+import { sameOriginOnly, securityHeaders } from "./security";
+
+// The production server: the cross-cutting HTTP rules live here, once, in front of Remix.
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+const buildDir = path.resolve(process.env.BUILD_DIR ?? "build");
+
+await migrateToLatest(db);
+if (process.env.DEMO === "1") {
+  const { runDemoSeed } = await import("./demo");
+  await runDemoSeed(db, port);
+}
+
+const build = (await import(pathToFileURL(path.join(buildDir, "server/index.js")).href)) as ServerBuild;
+
+const app = express();
+app.disable("x-powered-by");
+// Behind a reverse proxy that terminates TLS, set TRUST_PROXY (e.g. "loopback" or 1).
+if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+
+app.use(accessLog);
+app.use(securityHeaders);
+app.use(compression());
+
+// Hashed build assets never change under the same name: cache them for a year.
+app.use(
+  "/assets",
+  express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y", index: false }),
+);
+app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h", index: false }));
+
+app.use(sameOriginOnly(env.publicOrigin));
+
+// Validate the session once per request; signed-in pages are never stored by a cache.
+app.use(async (req, res, next) => {
+  try {
+    const token = readSessionToken(new Request("http://local", { headers: { cookie: req.get("cookie") ?? "" } }));
+    res.locals.session = null;
+    if (!token) return next();
+    res.setHeader("Cache-Control", "no-store");
+    const session = await validateSessionToken(db, token);
+    res.locals.session = session;
+    if (session?.renewed) {
+      res.append("Set-Cookie", sessionCookie(token, session.expiresAt, req.secure));
+    }
+    next();
+  } catch (error) {
+    next(error);
+  }
+});
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: "production",
+    getLoadContext: (req, res) => ({
+      cspNonce: res.locals.cspNonce as string,
+      clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
+      https: req.secure,
+      session: res.locals.session,
+    }),
+  }),
+);
+
+const server = http.createServer(app);
+server.keepAliveTimeout = 65_000;
+server.listen(port, host, () => {
+  console.log(`listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
+});
+const stopMaintenance = startMaintenance(db);
+
+let stopping = false;
+function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: no new connections; finishing requests in flight`);
+  stopMaintenance();
+  // Idle keep-alive connections would hold close() open; in-flight requests finish first.
+  server.close(async () => {
+    await closeDatabase();
+    console.log("stopped cleanly");
+    process.exit(0);
+  });
+  server.closeIdleConnections();
+  setTimeout(() => {
+    console.error("requests still running after 10 s; stopping anyway");
+    process.exit(1);
+  }, 10_000).unref();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));

@@ -1,0 +1,43 @@
+import fs from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import type { Database } from "./types";
+
+// Everything that only SQLite understands about opening and copying the database lives
+// here, so that another dialect is an addition next to this file, not a rewrite.
+
+export type Connection = { db: Kysely<Database>; sqlite: SQLite.Database };
+
+export function openDatabase(file: string): Connection {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new SQLite(file);
+  // WAL lets readers run while one writer writes; FULL makes every commit durable on
+  // power loss; the busy timeout makes a second writer wait instead of failing at once.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, sqlite };
+}
+
+/** An online copy through SQLite's backup API; readers and writers may go on meanwhile. */
+export async function backupDatabase(sqlite: SQLite.Database, target: string): Promise<void> {
+  fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+  await sqlite.backup(target);
+}
+
+export function integrityCheck(file: string): string {
+  const copy = new SQLite(file, { readonly: true, fileMustExist: true });
+  try {
+    return String(copy.pragma("integrity_check", { simple: true }));
+  } finally {
+    copy.close();
+  }
+}
+
+/** Copies a closed database file (tests copy one migrated base for each test). */
+export function copyDatabaseFile(from: string, to: string): void {
+  fs.copyFileSync(from, to);
+}

@@ -1,0 +1,367 @@
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+
+// The database as the app sees it. Times: ISO-8601 UTC strings. Dates: "YYYY-MM-DD"
+// (Asia/Tokyo). Flags: 0 | 1.
+
+export type Ward = "chuo" | "higashi" | "nishi" | "minami" | "kita" | "outside";
+export type Industry =
+  | "construction"
+  | "care"
+  | "manufacturing"
+  | "food"
+  | "transport"
+  | "cleaning"
+  | "agriculture"
+  | "retail"
+  | "other";
+export type EmployerStatus = "pending" | "approved" | "rejected" | "suspended";
+export type Registration = "registered" | "in_progress" | "not_yet";
+export type Role = "employer" | "staff";
+export type JobStatus =
+  | "draft"
+  | "pending"
+  | "published"
+  | "rejected"
+  | "filled"
+  | "closed"
+  | "expired";
+export type EmploymentType = "full_time" | "contract" | "part_time" | "temporary" | "day_labor";
+export type PayUnit = "hour" | "day" | "month";
+export type OffenceCategory =
+  | "theft"
+  | "fraud"
+  | "violence"
+  | "robbery"
+  | "sexual"
+  | "drugs"
+  | "traffic"
+  | "arson"
+  | "homicide";
+export type Acceptance = "ok" | "consult" | "no";
+export type EventKind =
+  | "company_fair"
+  | "company_seminar"
+  | "workplace_tour"
+  | "employer_seminar"
+  | "course";
+export type EventStatus = "draft" | "pending" | "published" | "rejected" | "cancelled";
+export type Flag = 0 | 1;
+
+export interface EmployersTable {
+  id: Generated<number>;
+  name: string;
+  name_kana: string;
+  industry: Industry;
+  postal_code: Generated<string>;
+  address: string;
+  ward: Ward;
+  contact_name: string;
+  phone: string;
+  website: Generated<string>;
+  employee_count: number | null;
+  profile: Generated<string>;
+  message: Generated<string>;
+  registration: Registration;
+  registration_confirmed_at: string | null;
+  status: Generated<EmployerStatus>;
+  status_reason: Generated<string>;
+  approved_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  password_hash: string;
+  role: Role;
+  employer_id: number | null;
+  display_name: Generated<string>;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  secret_hash: Buffer;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface RateLimitHitsTable {
+  id: Generated<number>;
+  bucket: string;
+  key_hash: string;
+  occurred_at: string;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  body: string;
+  status: Generated<"pending" | "sent" | "logged" | "failed">;
+  attempts: Generated<number>;
+  last_error: Generated<string>;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  actor_user_id: number | null;
+  actor_email: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  detail: Generated<string>;
+  created_at: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  employer_id: number;
+  status: Generated<JobStatus>;
+  status_reason: Generated<string>;
+  title: string;
+  description: string;
+  employment_type: EmploymentType;
+  industry: Industry;
+  workplace_address: string;
+  ward: Ward;
+  pay_unit: PayUnit;
+  pay_min: number;
+  pay_max: number | null;
+  pay_note: Generated<string>;
+  hours: string;
+  days_off: string;
+  insurance: Generated<string>;
+  licenses: Generated<string>;
+  benefits: Generated<string>;
+  no_experience: Generated<Flag>;
+  qualification_support: Generated<Flag>;
+  housing: Generated<Flag>;
+  meals: Generated<Flag>;
+  guarantor_not_needed: Generated<Flag>;
+  employer_guarantor: Generated<Flag>;
+  facility_interview: Generated<Flag>;
+  probation_ok: Generated<Flag>;
+  how_to_apply: string;
+  openings: Generated<number>;
+  end_date: string;
+  published_at: string | null;
+  submitted_at: string | null;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface JobOffenceRulesTable {
+  job_id: number;
+  category: OffenceCategory;
+  acceptance: Acceptance;
+}
+
+export interface JobRevisionsTable {
+  id: Generated<number>;
+  job_id: number;
+  content: string;
+  status: Generated<"draft" | "pending" | "approved" | "rejected" | "withdrawn">;
+  reason: Generated<string>;
+  created_at: string;
+  decided_at: string | null;
+  decided_by: number | null;
+}
+
+export interface JobDailyViewsTable {
+  job_id: number;
+  day: string;
+  views: Generated<number>;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  kind: EventKind;
+  title: string;
+  description: Generated<string>;
+  starts_at: string;
+  ends_at: string;
+  venue: string;
+  address: string;
+  capacity: number | null;
+  how_to_join: Generated<string>;
+  what_to_bring: Generated<string>;
+  organizer_employer_id: number | null;
+  status: Generated<EventStatus>;
+  status_reason: Generated<string>;
+  attendance_seekers: number | null;
+  attendance_employers: number | null;
+  interviews_held: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EventParticipantsTable {
+  event_id: number;
+  employer_id: number;
+}
+
+export interface MagazineIssuesTable {
+  id: Generated<number>;
+  number: number;
+  title: string;
+  issue_date: string;
+  editor_note: Generated<string>;
+  cover_text: Generated<string>;
+  order_mode: Generated<"industry" | "ward" | "manual">;
+  status: Generated<"draft" | "published">;
+  published_at: string | null;
+  pdf_path: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MagazineItemsTable {
+  id: Generated<number>;
+  issue_id: number;
+  job_id: number | null;
+  position: number;
+  snapshot: string | null;
+}
+
+export interface MagazineDistributionsTable {
+  id: Generated<number>;
+  issue_id: number;
+  destination: string;
+  copies: number;
+  sent_on: string;
+  created_at: string;
+}
+
+export interface ContactRequestsTable {
+  id: Generated<number>;
+  job_id: number | null;
+  name: string;
+  contact_method: "phone" | "email";
+  contact_value: string;
+  preferred_time: Generated<string>;
+  message: Generated<string>;
+  status: Generated<"new" | "handled">;
+  handled_at: string | null;
+  forwarded_at: string | null;
+  created_at: string;
+}
+
+export interface ContactForwardsTable {
+  id: Generated<number>;
+  contact_request_id: number;
+  employer_id: number;
+  details: string;
+  created_at: string;
+}
+
+export interface HireReportsTable {
+  id: Generated<number>;
+  employer_id: number;
+  job_id: number | null;
+  month: string;
+  hires: number;
+  note: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SurveysTable {
+  id: Generated<number>;
+  public_id: string;
+  title: string;
+  description: Generated<string>;
+  audience: "seeker" | "employer";
+  event_id: number | null;
+  status: Generated<"draft" | "open" | "closed">;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SurveyQuestionsTable {
+  id: Generated<number>;
+  survey_id: number;
+  position: number;
+  kind: "single" | "multiple" | "scale" | "text";
+  label: string;
+  options: Generated<string>;
+  required: Generated<Flag>;
+}
+
+export interface SurveyResponsesTable {
+  id: Generated<number>;
+  survey_id: number;
+  answered_on: string;
+}
+
+export interface SurveyAnswersTable {
+  id: Generated<number>;
+  response_id: number;
+  question_id: number;
+  value: string;
+}
+
+export interface OutcomeFiguresTable {
+  year: number;
+  arrested: number;
+  repeat_offenders: number;
+  updated_at: string;
+}
+
+export interface Database {
+  employers: EmployersTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  password_resets: PasswordResetsTable;
+  rate_limit_hits: RateLimitHitsTable;
+  outbox: OutboxTable;
+  audit_log: AuditLogTable;
+  settings: SettingsTable;
+  jobs: JobsTable;
+  job_offence_rules: JobOffenceRulesTable;
+  job_revisions: JobRevisionsTable;
+  job_daily_views: JobDailyViewsTable;
+  events: EventsTable;
+  event_participants: EventParticipantsTable;
+  magazine_issues: MagazineIssuesTable;
+  magazine_items: MagazineItemsTable;
+  magazine_distributions: MagazineDistributionsTable;
+  contact_requests: ContactRequestsTable;
+  contact_forwards: ContactForwardsTable;
+  hire_reports: HireReportsTable;
+  surveys: SurveysTable;
+  survey_questions: SurveyQuestionsTable;
+  survey_responses: SurveyResponsesTable;
+  survey_answers: SurveyAnswersTable;
+  outcome_figures: OutcomeFiguresTable;
+}
+
+export type Employer = Selectable<EmployersTable>;
+export type NewEmployer = Insertable<EmployersTable>;
+export type User = Selectable<UsersTable>;
+export type Job = Selectable<JobsTable>;
+export type NewJob = Insertable<JobsTable>;
+export type JobUpdate = Updateable<JobsTable>;
+export type Event = Selectable<EventsTable>;
+export type NewEvent = Insertable<EventsTable>;

@@ -1,0 +1,94 @@
+import { expect, test, uniqueEmail } from "./fixtures";
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("an employer asks to join; bad input is explained and kept; the account waits for review", async ({ page, db }) => {
+      const email = uniqueEmail("signup");
+      await page.goto("/signup");
+      await page.getByLabel("会社名・事業所名").fill("有限会社 みどり清掃（架空）");
+      await page.getByLabel("会社名のふりがな").fill("Midori");
+      await page.getByLabel("業種").selectOption("cleaning");
+      await page.getByLabel("所在地").fill("熊本市東区健軍1-1");
+      await page.getByLabel("区", { exact: true }).selectOption("higashi");
+      await page.getByLabel("担当者のお名前").fill("肥後 一郎");
+      await page.getByLabel("電話番号").fill("abc");
+      await page.getByLabel("保護観察所への協力雇用主の登録").selectOption("in_progress");
+      await page.getByLabel("メールアドレス").fill(email);
+      await page.getByLabel("パスワード", { exact: true }).fill("short");
+      await page.getByLabel("パスワード（確認）").fill("short");
+      const submit = page.getByRole("button", { name: "申し込む" });
+
+      if (!javaScriptEnabled) {
+        const [response] = await Promise.all([
+          page.waitForResponse((r) => r.request().method() === "POST"),
+          submit.click(),
+        ]);
+        expect(response.status()).toBe(400);
+      } else {
+        await submit.click();
+      }
+      await expect(page.locator("#field-nameKana-error")).toHaveText("ふりがなは、ひらがなかカタカナで入力してください");
+      await expect(page.locator("#field-phone-error")).toContainText("電話番号の形が正しくありません");
+      await expect(page.locator("#field-password-error")).toHaveText("パスワードは8文字以上にしてください");
+      await expect(page.locator("#field-agree-error")).toHaveText("利用の約束に同意してください");
+      // What was typed is still there (passwords are the one thing retyped).
+      await expect(page.getByLabel("会社名・事業所名")).toHaveValue("有限会社 みどり清掃（架空）");
+      await expect(page.getByLabel("業種")).toHaveValue("cleaning");
+      await expect(page.getByLabel("区", { exact: true })).toHaveValue("higashi");
+      await expect(page.getByLabel("メールアドレス")).toHaveValue(email);
+      expect(await db.selectFrom("users").select("id").where("email", "=", email).execute()).toHaveLength(0);
+
+      await page.getByLabel("会社名のふりがな").fill("みどりせいそう");
+      await page.getByLabel("電話番号").fill("096-000-5678");
+      await page.getByLabel("パスワード", { exact: true }).fill("midori-seisou-2026");
+      await page.getByLabel("パスワード（確認）").fill("midori-seisou-2026");
+      await page.getByLabel(/同意します/).check();
+      await submit.click();
+
+      await expect(page).toHaveURL(/\/employer\?welcome=1$/);
+      await expect(page.getByText("市の担当者が、お申し込みの内容を確認しています。")).toBeVisible();
+      const user = await db
+        .selectFrom("users")
+        .innerJoin("employers", "employers.id", "users.employer_id")
+        .select(["users.role", "employers.status", "employers.name", "employers.ward", "employers.registration"])
+        .where("users.email", "=", email)
+        .executeTakeFirstOrThrow();
+      expect(user).toEqual({
+        role: "employer",
+        status: "pending",
+        name: "有限会社 みどり清掃（架空）",
+        ward: "higashi",
+        registration: "in_progress",
+      });
+      const mail = await db.selectFrom("outbox").select("subject").where("to_address", "=", email).executeTakeFirst();
+      expect(mail?.subject).toContain("利用のお申し込みを受け付けました");
+
+      // Still pending: no posting yet.
+      const r = await page.goto("/employer/jobs/new");
+      expect(r?.status()).toBe(403);
+    });
+  });
+}
+
+test("an address that already has an account is told so by the field", async ({ page, db, signInAsEmployer, context }) => {
+  const { email } = await signInAsEmployer();
+  await context.clearCookies();
+  await page.goto("/signup");
+  await page.getByLabel("会社名・事業所名").fill("重複 株式会社（架空）");
+  await page.getByLabel("会社名のふりがな").fill("ちょうふく");
+  await page.getByLabel("業種").selectOption("food");
+  await page.getByLabel("所在地").fill("熊本市西区春日1-1");
+  await page.getByLabel("区", { exact: true }).selectOption("nishi");
+  await page.getByLabel("担当者のお名前").fill("肥後 二郎");
+  await page.getByLabel("電話番号").fill("096-000-0001");
+  await page.getByLabel("保護観察所への協力雇用主の登録").selectOption("registered");
+  await page.getByLabel("メールアドレス").fill(email);
+  await page.getByLabel("パスワード", { exact: true }).fill("another-password");
+  await page.getByLabel("パスワード（確認）").fill("another-password");
+  await page.getByLabel(/同意します/).check();
+  await page.getByRole("button", { name: "申し込む" }).click();
+  await expect(page.locator("#field-email-error")).toContainText("すでに登録されています");
+  expect(await db.selectFrom("employers").select("id").where("name", "=", "重複 株式会社（架空）").execute()).toHaveLength(0);
+});

@@ -1,0 +1,90 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import { createSession } from "../../app/auth/session.server";
+import { openDatabase } from "../../db/sqlite";
+import type { Database } from "../../db/types";
+import { makeEmployerAccount, makeStaff } from "../factories";
+
+// Fixtures open the same SQLite file as the server under test, insert their own rows and
+// sign in by inserting a session (only the login spec goes through the login form).
+
+const E2E_DB = "data/e2e.sqlite";
+
+type Fixtures = {
+  db: Kysely<Database>;
+  signInAs: (userId: number) => Promise<void>;
+  signInAsStaff: () => Promise<{ id: number; email: string }>;
+  signInAsEmployer: (status?: "approved" | "pending" | "suspended") => Promise<{
+    userId: number;
+    employerId: number;
+    email: string;
+  }>;
+};
+
+export const test = base.extend<Fixtures, { workerDb: Kysely<Database> }>({
+  workerDb: [
+    async ({}, use) => {
+      const { db } = openDatabase(E2E_DB);
+      await use(db);
+      await db.destroy();
+    },
+    { scope: "worker" },
+  ],
+  db: async ({ workerDb }, use) => {
+    await use(workerDb);
+  },
+  signInAs: async ({ context, db, baseURL }, use) => {
+    await use(async (userId) => {
+      const { token } = await createSession(db, userId);
+      await context.addCookies([
+        { name: "session", value: token, url: baseURL!, httpOnly: true, sameSite: "Lax" },
+      ]);
+    });
+  },
+  signInAsStaff: async ({ db, signInAs }, use) => {
+    await use(async () => {
+      const staff = await makeStaff(db, { email: uniqueEmail("staff") });
+      await signInAs(staff.id);
+      return { id: staff.id, email: staff.email };
+    });
+  },
+  signInAsEmployer: async ({ db, signInAs }, use) => {
+    await use(async (status = "approved") => {
+      const { user, employer } = await makeEmployerAccount(db, {
+        email: uniqueEmail("employer"),
+        employer: { status },
+      });
+      await signInAs(user.id);
+      return { userId: user.id, employerId: employer.id, email: user.email };
+    });
+  },
+});
+
+export { expect };
+
+/** Unique across test runs that share one database file. */
+export function uniqueEmail(prefix: string) {
+  return `${prefix}-${randomUUID().slice(0, 8)}@example.jp`;
+}
+
+/** No WCAG 2.2 AA violation on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/** Fails the test on any request that leaves this site. */
+export function forbidThirdPartyRequests(page: Page, baseURL: string) {
+  const own = new URL(baseURL).origin;
+  const foreign: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === "data:" || url.protocol === "blob:") return;
+    if (url.origin !== own) foreign.push(request.url());
+  });
+  return () => expect(foreign).toEqual([]);
+}

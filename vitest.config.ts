@@ -1,0 +1,13 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// Kept apart from vite.config.ts: the Remix Vite plugin must not run under Vitest.
+export default defineConfig({
+  resolve: { alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) } },
+  test: {
+    include: ["tests/unit/**/*.test.ts"],
+    environment: "node",
+    globalSetup: ["tests/setup/unit-global.ts"],
+    pool: "forks",
+  },
+});
