@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_DB = "data/e2e.sqlite";
+export const E2E_DB = process.env.E2E_DB ?? "data/e2e.sqlite";
+const BUILD_DIR = process.env.BUILD_DIR ?? "build";
 
 // The browser tests run against the built production server (build/server.js) on a fresh
 // database; fixtures insert their own rows and session cookies straight into that file.
@@ -33,7 +34,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `rm -f ${E2E_DB} ${E2E_DB}-wal ${E2E_DB}-shm && node build/server.js`,
+    command: `rm -f ${E2E_DB} ${E2E_DB}-wal ${E2E_DB}-shm && node ${BUILD_DIR}/server.js`,
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -3,6 +3,8 @@
 
 /** @type {import("@remix-run/dev").VitePluginConfig} */
 export default {
+  // BUILD_DIR lets several builds live side by side (e.g. parallel test runs).
+  buildDirectory: process.env.BUILD_DIR ?? "build",
   ignoredRouteFiles: ["**/.*", "**/*.test.{ts,tsx}"],
   serverModuleFormat: "esm",
   future: {

@@ -1,6 +1,6 @@
 import http from "node:http";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
@@ -17,7 +17,8 @@ import { sameOriginOnly, securityHeaders } from "./security";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
-const buildDir = path.resolve(process.env.BUILD_DIR ?? "build");
+// The Remix build sits next to this file (build/server.js beside build/server/index.js).
+const buildDir = path.dirname(fileURLToPath(import.meta.url));
 
 await migrateToLatest(db);
 if (process.env.DEMO === "1") {

@@ -10,7 +10,7 @@ import { makeEmployerAccount, makeStaff } from "../factories";
 // Fixtures open the same SQLite file as the server under test, insert their own rows and
 // sign in by inserting a session (only the login spec goes through the login form).
 
-const E2E_DB = "data/e2e.sqlite";
+const E2E_DB = process.env.E2E_DB ?? "data/e2e.sqlite";
 
 type Fixtures = {
   db: Kysely<Database>;

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach } from "vitest";
+import { afterEach, inject } from "vitest";
 import { copyDatabaseFile, openDatabase, type Connection } from "../../db/sqlite";
-import { BASE_DB } from "./unit-global";
+import "./unit-global";
 
 const open: Array<{ conn: Connection; dir: string }> = [];
 
@@ -11,7 +11,7 @@ const open: Array<{ conn: Connection; dir: string }> = [];
 export function testDb(): Connection {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jobs-test-"));
   const file = path.join(dir, "test.sqlite");
-  copyDatabaseFile(BASE_DB, file);
+  copyDatabaseFile(inject("baseDatabase"), file);
   const conn = openDatabase(file);
   open.push({ conn, dir });
   return conn;
