@@ -1,0 +1,357 @@
+import type { Kysely } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "../../app/auth/password.server";
+import { addMonths, tokyoDay } from "../../app/utils/dates";
+import { migrateToLatest } from "../../db/migrate";
+import { DEMO_ACCOUNTS, seedDemo } from "../../db/seed";
+import { openDatabase } from "../../db/sqlite";
+import type { Database, EventKind, Industry, Ward } from "../../db/types";
+import {
+  OFFENCE_CATEGORY_LIST,
+  getOffenceRules,
+  makeEmployer,
+  makeEmployerAccount,
+  makeEvent,
+  makeJob,
+  makeMagazineIssue,
+  makeStaff,
+  makeUser,
+  tokyoDateTime,
+  type JobSnapshot,
+} from "../factories/index";
+
+const MINIMUM_WAGE = 1034; // yen per hour, Kumamoto
+
+async function freshDb(): Promise<Kysely<Database>> {
+  const { db } = openDatabase(":memory:");
+  await migrateToLatest(db);
+  return db;
+}
+
+async function countRows(db: Kysely<Database>, table: keyof Database): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+const ALL_TABLES: Array<keyof Database> = [
+  "employers",
+  "users",
+  "jobs",
+  "job_offence_rules",
+  "events",
+  "event_participants",
+  "magazine_issues",
+  "magazine_items",
+  "hire_reports",
+  "contact_requests",
+  "outcome_figures",
+];
+
+describe("seedDemo", () => {
+  let db: Kysely<Database>;
+  const now = new Date();
+  const today = tokyoDay(now);
+
+  beforeAll(async () => {
+    db = await freshDb();
+    await seedDemo(db, { now });
+  });
+  afterAll(async () => {
+    await db.destroy();
+  });
+
+  it("creates approved employers in every ward and industry, plus two pending sign-ups", async () => {
+    const employers = await db.selectFrom("employers").selectAll().execute();
+    const approved = employers.filter((e) => e.status === "approved");
+    const pending = employers.filter((e) => e.status === "pending");
+    expect(approved.length).toBeGreaterThanOrEqual(14);
+    expect(approved).toHaveLength(18);
+    expect(pending).toHaveLength(2);
+
+    const wards = new Set<Ward>(approved.map((e) => e.ward));
+    for (const ward of ["chuo", "higashi", "nishi", "minami", "kita", "outside"] as const) {
+      expect(wards).toContain(ward);
+    }
+    const industries = new Set<Industry>(approved.map((e) => e.industry));
+    for (const industry of [
+      "construction",
+      "care",
+      "manufacturing",
+      "food",
+      "transport",
+      "cleaning",
+      "agriculture",
+      "retail",
+      "other",
+    ] as const) {
+      expect(industries).toContain(industry);
+    }
+    expect(approved.filter((e) => e.registration === "in_progress").length).toBeGreaterThan(0);
+    for (const e of employers) {
+      expect(e.name).toContain("（架空）");
+      expect(e.profile).toContain("※デモ用の架空の事業所です");
+      expect(e.phone).toMatch(/^096-000-\d{4}$/);
+      expect(e.message.length).toBeGreaterThan(10);
+      if (e.ward === "outside") expect(e.address).not.toContain("熊本市");
+      else expect(e.address).toMatch(/^熊本市(中央|東|西|南|北)区/);
+    }
+
+    // Every employer, pending ones included, has its own account.
+    const employerUsers = await db.selectFrom("users").selectAll().where("role", "=", "employer").execute();
+    expect(new Set(employerUsers.map((u) => u.employer_id))).toEqual(new Set(employers.map((e) => e.id)));
+  });
+
+  it("creates the demo accounts with the demo password", async () => {
+    const staff = await db
+      .selectFrom("users")
+      .selectAll()
+      .where("email", "=", "staff@example.jp")
+      .executeTakeFirstOrThrow();
+    expect(staff.role).toBe("staff");
+    expect(staff.employer_id).toBeNull();
+    expect(staff.display_name).toBe("生活安全課 デモ職員");
+    expect(await verifyPassword(staff.password_hash, "kumamoto-demo-2026")).toBe(true);
+    expect(await verifyPassword(staff.password_hash, "wrong-password")).toBe(false);
+
+    const employer = await db
+      .selectFrom("users")
+      .selectAll()
+      .where("email", "=", "employer@example.jp")
+      .executeTakeFirstOrThrow();
+    expect(employer.role).toBe("employer");
+    expect(await verifyPassword(employer.password_hash, DEMO_ACCOUNTS.password)).toBe(true);
+    const company = await db
+      .selectFrom("employers")
+      .selectAll()
+      .where("id", "=", employer.employer_id)
+      .executeTakeFirstOrThrow();
+    expect(company.status).toBe("approved");
+  });
+
+  it("gives employer@example.jp exactly 1 draft, 1 pending and 2 published postings", async () => {
+    const rows = await db
+      .selectFrom("jobs")
+      .innerJoin("users", "users.employer_id", "jobs.employer_id")
+      .select("jobs.status")
+      .where("users.email", "=", "employer@example.jp")
+      .execute();
+    expect(rows.map((r) => r.status).sort()).toEqual(["draft", "pending", "published", "published"]);
+  });
+
+  it("creates postings in every status with plausible conditions", async () => {
+    const jobs = await db.selectFrom("jobs").selectAll().execute();
+    const byStatus = (s: string) => jobs.filter((j) => j.status === s);
+    expect(byStatus("published").length).toBeGreaterThanOrEqual(40);
+    expect(byStatus("published")).toHaveLength(43);
+    expect(byStatus("draft")).toHaveLength(3);
+    expect(byStatus("pending")).toHaveLength(3);
+    expect(byStatus("filled")).toHaveLength(1);
+    expect(byStatus("closed")).toHaveLength(1);
+    expect(byStatus("expired")).toHaveLength(1);
+    expect(jobs).toHaveLength(52);
+
+    const employers = new Map(
+      (await db.selectFrom("employers").selectAll().execute()).map((e) => [e.id, e]),
+    );
+    for (const job of jobs) {
+      const employer = employers.get(job.employer_id);
+      expect(employer?.status).toBe("approved");
+      const hourly =
+        job.pay_unit === "hour" ? job.pay_min : job.pay_unit === "day" ? job.pay_min / 8 : job.pay_min / 173;
+      expect(hourly, job.title).toBeGreaterThanOrEqual(MINIMUM_WAGE);
+      expect(job.openings).toBeGreaterThanOrEqual(1);
+      expect(job.openings).toBeLessThanOrEqual(5);
+      expect(job.how_to_apply).toMatch(/保護観察官|生活安全課|熊本市役所/);
+      if (job.ward !== "outside") {
+        const wardName = { chuo: "中央区", higashi: "東区", nishi: "西区", minami: "南区", kita: "北区" }[job.ward];
+        expect(job.workplace_address).toContain(`熊本市${wardName}`);
+      }
+    }
+
+    const sixtyDaysAgo = new Date(now.getTime() - 60 * 86_400_000).toISOString();
+    for (const job of byStatus("published")) {
+      expect(job.published_at).not.toBeNull();
+      expect(job.published_at! >= sixtyDaysAgo && job.published_at! <= now.toISOString()).toBe(true);
+      expect(job.end_date > addMonths(today, 1) || job.end_date === addMonths(today, 1)).toBe(true);
+      expect(job.end_date <= addMonths(today, 3)).toBe(true);
+    }
+    expect(byStatus("expired")[0].end_date < today).toBe(true);
+    for (const job of [...byStatus("filled"), ...byStatus("closed")]) expect(job.closed_at).not.toBeNull();
+    for (const job of byStatus("draft")) expect(job.published_at).toBeNull();
+
+    const published = byStatus("published");
+    expect(new Set(published.map((j) => j.employment_type)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(published.map((j) => j.pay_unit))).toEqual(new Set(["hour", "day", "month"]));
+    expect(published.filter((j) => j.housing === 1).length).toBeGreaterThanOrEqual(10);
+    expect(published.filter((j) => j.no_experience === 1).length).toBeGreaterThanOrEqual(25);
+    expect(published.filter((j) => j.no_experience === 0).length).toBeGreaterThan(0);
+    expect(new Set(published.map((j) => j.ward)).size).toBe(6);
+  });
+
+  it("stores all nine offence categories for every posting, with varied answers", async () => {
+    const rules = await db.selectFrom("job_offence_rules").selectAll().execute();
+    const jobCount = await countRows(db, "jobs");
+    expect(rules).toHaveLength(jobCount * OFFENCE_CATEGORY_LIST.length);
+    expect(new Set(rules.map((r) => r.acceptance))).toEqual(new Set(["ok", "consult", "no"]));
+    const sexualNo = rules.filter((r) => r.category === "sexual" && r.acceptance === "no").length;
+    expect(sexualNo).toBeGreaterThan(jobCount / 2);
+  });
+
+  it("schedules upcoming published events of every kind, plus a pending tour and past events", async () => {
+    const events = await db.selectFrom("events").selectAll().execute();
+    const nowIso = now.toISOString();
+    const upcoming = events.filter((e) => e.status === "published" && e.starts_at > nowIso);
+    expect(upcoming.length).toBeGreaterThanOrEqual(6);
+    const kinds = new Set<EventKind>(upcoming.map((e) => e.kind));
+    for (const kind of ["company_fair", "company_seminar", "workplace_tour", "employer_seminar", "course"] as const) {
+      expect(kinds).toContain(kind);
+    }
+    const twoMonths = new Date(now.getTime() + 62 * 86_400_000).toISOString();
+    for (const e of upcoming) {
+      expect(e.starts_at < twoMonths).toBe(true);
+      expect(e.ends_at > e.starts_at).toBe(true);
+    }
+    // 13:30 in Tokyo is 04:30 UTC.
+    const fair = upcoming.find((e) => e.kind === "company_fair")!;
+    expect(fair.starts_at).toMatch(/T04:30:00\.000Z$/);
+    expect(fair.capacity).toBeGreaterThan(0);
+    const participants = await db
+      .selectFrom("event_participants")
+      .selectAll()
+      .where("event_id", "=", fair.id)
+      .execute();
+    expect(participants.length).toBeGreaterThanOrEqual(3);
+    const tour = upcoming.find((e) => e.kind === "workplace_tour")!;
+    expect(tour.organizer_employer_id).not.toBeNull();
+
+    const pending = events.filter((e) => e.status === "pending");
+    expect(pending).toHaveLength(1);
+    expect(pending[0].kind).toBe("workplace_tour");
+    expect(pending[0].organizer_employer_id).not.toBeNull();
+
+    const past = events.filter((e) => e.starts_at < nowIso);
+    expect(past).toHaveLength(2);
+    for (const e of past) {
+      expect(e.attendance_seekers).not.toBeNull();
+      expect(e.attendance_employers).not.toBeNull();
+      expect(e.interviews_held).not.toBeNull();
+    }
+  });
+
+  it("publishes magazine issue no. 1 with 12 frozen postings", async () => {
+    const issues = await db.selectFrom("magazine_issues").selectAll().execute();
+    expect(issues).toHaveLength(1);
+    const issue = issues[0];
+    expect(issue.number).toBe(1);
+    expect(issue.status).toBe("published");
+    expect(issue.title).toContain("Change!");
+    expect(issue.issue_date < today && issue.issue_date >= addMonths(today, -1)).toBe(true);
+    expect(issue.editor_note).not.toBe("");
+    expect(issue.cover_text).not.toBe("");
+
+    const items = await db
+      .selectFrom("magazine_items")
+      .selectAll()
+      .where("issue_id", "=", issue.id)
+      .orderBy("position")
+      .execute();
+    expect(items).toHaveLength(12);
+    expect(items.map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    for (const item of items) {
+      expect(item.snapshot).not.toBeNull();
+      const snapshot = JSON.parse(item.snapshot!) as JobSnapshot;
+      expect(snapshot.job.id).toBe(item.job_id);
+      expect(snapshot.job.status).toBe("published");
+      expect(snapshot.job.published_at! <= issue.published_at!).toBe(true);
+      expect(Object.keys(snapshot.offences).sort()).toEqual([...OFFENCE_CATEGORY_LIST].sort());
+      expect(snapshot.employer.id).toBe(snapshot.job.employer_id);
+      expect(Object.keys(snapshot.employer).sort()).toEqual(
+        ["address", "id", "industry", "message", "name", "name_kana", "phone", "ward"],
+      );
+    }
+  });
+
+  it("adds hire reports, contact requests and outcome figures", async () => {
+    const hires = await db.selectFrom("hire_reports").selectAll().execute();
+    expect(hires.length).toBeGreaterThanOrEqual(3);
+    for (const h of hires) expect(h.month).toMatch(/^\d{4}-\d{2}$/);
+
+    const contacts = await db.selectFrom("contact_requests").selectAll().execute();
+    expect(contacts.length).toBeGreaterThanOrEqual(2);
+    for (const c of contacts) {
+      expect(["090-0000-0000", "080-0000-0000", "example@example.jp"]).toContain(c.contact_value);
+      expect(c.created_at >= new Date(now.getTime() - 90 * 86_400_000).toISOString()).toBe(true);
+    }
+
+    const figures = await db.selectFrom("outcome_figures").selectAll().orderBy("year").execute();
+    expect(figures.length).toBeGreaterThanOrEqual(2);
+    expect(figures[0]).toMatchObject({ year: 2019, arrested: 1107, repeat_offenders: 564 });
+  });
+
+  it("does nothing the second time", async () => {
+    const before = await Promise.all(ALL_TABLES.map((t) => countRows(db, t)));
+    await seedDemo(db);
+    const after = await Promise.all(ALL_TABLES.map((t) => countRows(db, t)));
+    expect(after).toEqual(before);
+  });
+});
+
+describe("factories", () => {
+  let db: Kysely<Database>;
+  beforeAll(async () => {
+    db = await freshDb();
+  });
+  afterAll(async () => {
+    await db.destroy();
+  });
+
+  it("insert valid rows with their defaults", async () => {
+    const staff = await makeStaff(db);
+    expect(staff.role).toBe("staff");
+    expect(await verifyPassword(staff.password_hash, "kumamoto-demo-2026")).toBe(true);
+
+    const { employer, user } = await makeEmployerAccount(db, { password: "another-password-1" });
+    expect(employer.status).toBe("approved");
+    expect(user.employer_id).toBe(employer.id);
+    expect(await verifyPassword(user.password_hash, "another-password-1")).toBe(true);
+
+    const pending = await makeEmployer(db, { status: "pending", registration: "in_progress" });
+    expect(pending.approved_at).toBeNull();
+    expect(pending.registration_confirmed_at).toBeNull();
+    await expect(makeUser(db, { role: "employer", email: "x@example.jp" })).rejects.toThrow();
+    const upper = await makeUser(db, { role: "employer", email: "Mixed@Example.JP", employerId: pending.id });
+    expect(upper.email).toBe("mixed@example.jp");
+
+    const job = await makeJob(db, { employerId: employer.id, offences: { sexual: "no", drugs: "consult" } });
+    expect(job.status).toBe("published");
+    expect(job.published_at).not.toBeNull();
+    expect(job.ward).toBe(employer.ward);
+    const rules = await getOffenceRules(db, job.id);
+    expect(rules).toMatchObject({ sexual: "no", drugs: "consult", theft: "ok", homicide: "ok" });
+    expect(Object.keys(rules)).toHaveLength(9);
+
+    for (const status of ["draft", "pending", "filled", "closed", "expired", "rejected"] as const) {
+      const other = await makeJob(db, { employerId: employer.id, status });
+      expect(other.status).toBe(status);
+    }
+
+    const event = await makeEvent(db, {
+      starts_at: tokyoDateTime("2030-04-01", "13:30"),
+      participantEmployerIds: [employer.id, pending.id],
+    });
+    expect(event.starts_at).toBe("2030-04-01T04:30:00.000Z");
+    expect(event.ends_at > event.starts_at).toBe(true);
+
+    const draft = await makeMagazineIssue(db, { number: 7, jobIds: [job.id], published: false });
+    expect(draft.status).toBe("draft");
+    const issue = await makeMagazineIssue(db, { number: 8, jobIds: [job.id], published: true });
+    const items = await db.selectFrom("magazine_items").selectAll().where("issue_id", "in", [draft.id, issue.id]).execute();
+    expect(items.find((i) => i.issue_id === draft.id)?.snapshot).toBeNull();
+    const snapshot = JSON.parse(items.find((i) => i.issue_id === issue.id)!.snapshot!) as JobSnapshot;
+    expect(snapshot.offences.sexual).toBe("no");
+    expect(snapshot.employer.name).toBe(employer.name);
+  });
+});
