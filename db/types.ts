@@ -329,6 +329,12 @@ export interface OutcomeFiguresTable {
   updated_at: string;
 }
 
+/** Kept by triggers (migration 2026-11-26-03): the searchable text of each job. */
+export interface JobSearchTextTable {
+  job_id: number;
+  body: string;
+}
+
 export interface Database {
   employers: EmployersTable;
   users: UsersTable;
@@ -355,6 +361,7 @@ export interface Database {
   survey_responses: SurveyResponsesTable;
   survey_answers: SurveyAnswersTable;
   outcome_figures: OutcomeFiguresTable;
+  job_search_text: JobSearchTextTable;
 }
 
 export type Employer = Selectable<EmployersTable>;
