@@ -40,3 +40,147 @@ export function staffReviewWaitingMail(to: string, what: string, link: string): 
     body: [`審査を待っているものがあります: ${what}`, "", link].join("\n") + SIGNATURE,
   };
 }
+
+/** To staff: an employer sent a posting, a change to a posting, or a seminar date for review. */
+export function employerItemWaitingMail(
+  to: string,
+  item: { kind: "job" | "revision" | "event"; companyName: string; title: string },
+  link: string,
+): Mail {
+  const what = { job: "求人の審査", revision: "公開中の求人の変更の審査", event: "セミナー・見学会の審査" }[item.kind];
+  return {
+    to,
+    subject: `【審査待ち】${what}（${item.companyName}）`,
+    body:
+      [
+        `${item.companyName} から、${what}の依頼が届きました。`,
+        "",
+        `件名: ${item.title}`,
+        "",
+        "職員メニューで内容を確認してください。",
+        link,
+      ].join("\n") + SIGNATURE,
+  };
+}
+
+/** To staff: an approved employer changed the public part of its profile (it applies at once). */
+export function employerProfileChangedMail(to: string, companyName: string, changed: string[], link: string): Mail {
+  return {
+    to,
+    subject: `【お知らせ】会社の情報が変わりました（${companyName}）`,
+    body:
+      [
+        `${companyName} が会社の情報を変えました。変更はすぐに公開されています。`,
+        "",
+        `変わった項目: ${changed.join("、")}`,
+        "",
+        "内容に問題があれば、職員メニューから事業主を停止できます。",
+        link,
+      ].join("\n") + SIGNATURE,
+  };
+}
+
+// --- staff decisions and notices ------------------------------------------------------
+
+export function employerDecisionMail(to: string, companyName: string, approved: boolean, reason: string): Mail {
+  const lines = approved
+    ? [
+        `${companyName} 様`,
+        "",
+        "利用のお申し込みを承認しました。ログインして、求人やセミナーの日程を登録できます。",
+      ]
+    : [
+        `${companyName} 様`,
+        "",
+        "利用のお申し込みを、今回は承認できませんでした。理由は次のとおりです。",
+        "",
+        reason,
+        "",
+        "ご不明な点は、生活安全課までお問い合わせください。",
+      ];
+  return {
+    to,
+    subject: approved
+      ? "【熊本市 協力雇用主 求人サイト】利用のお申し込みを承認しました"
+      : "【熊本市 協力雇用主 求人サイト】利用のお申し込みについて",
+    body: lines.join("\n") + SIGNATURE,
+  };
+}
+
+export function jobDecisionMail(
+  to: string,
+  jobTitle: string,
+  what: "posting" | "revision",
+  approved: boolean,
+  reason: string,
+): Mail {
+  const thing = what === "posting" ? "求人" : "求人の変更";
+  const lines = approved
+    ? [
+        `${thing}「${jobTitle}」を確認し、公開しました。`,
+        ...(what === "revision" ? ["サイトには、変更後の内容が表示されています。"] : []),
+      ]
+    : [
+        `${thing}「${jobTitle}」を確認しました。直していただきたい点があります。`,
+        "",
+        reason,
+        "",
+        what === "revision"
+          ? "今のところ、サイトには変更前の内容が表示されています。ログインして直し、もう一度送ってください。"
+          : "ログインして直し、もう一度送ってください。",
+      ];
+  return {
+    to,
+    subject: approved
+      ? `【熊本市 協力雇用主 求人サイト】${thing}を公開しました`
+      : `【熊本市 協力雇用主 求人サイト】${thing}を差し戻しました`,
+    body: lines.join("\n") + SIGNATURE,
+  };
+}
+
+export function eventDecisionMail(to: string, title: string, decision: "approved" | "rejected", reason: string): Mail {
+  const approved = decision === "approved";
+  return {
+    to,
+    subject: approved
+      ? "【熊本市 協力雇用主 求人サイト】セミナー・見学会を公開しました"
+      : "【熊本市 協力雇用主 求人サイト】セミナー・見学会を差し戻しました",
+    body:
+      (approved
+        ? [`「${title}」を確認し、説明会・セミナーの予定に公開しました。`]
+        : [`「${title}」を確認しました。直していただきたい点があります。`, "", reason]
+      ).join("\n") + SIGNATURE,
+  };
+}
+
+export function contactForwardMail(to: string, jobTitle: string, details: string): Mail {
+  return {
+    to,
+    subject: "【熊本市 協力雇用主 求人サイト】求人への連絡の依頼がありました",
+    body:
+      [
+        `求人「${jobTitle}」について、仕事をさがしている方から、市を通じて連絡の依頼がありました。`,
+        "ご本人の了解を得た内容だけをお伝えします。",
+        "",
+        details,
+        "",
+        "この情報は、この方との連絡のためだけに使い、ほかの人に伝えないでください。",
+      ].join("\n") + SIGNATURE,
+  };
+}
+
+export function staffInviteMail(to: string, link: string): Mail {
+  return {
+    to,
+    subject: "【熊本市 協力雇用主 求人サイト】職員アカウントを作りました",
+    body:
+      [
+        "職員用のアカウントを作りました。",
+        "",
+        "次のリンクを開いて、パスワードを決めてください（1時間だけ有効です）。",
+        link,
+        "",
+        "期限が切れたときは、ログイン画面の「パスワードを忘れた方」から、もう一度リンクを受け取れます。",
+      ].join("\n") + SIGNATURE,
+  };
+}

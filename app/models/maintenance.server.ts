@@ -1,7 +1,9 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import { deleteExpiredSessions } from "~/auth/session.server";
+import { tokyoDay } from "~/utils/dates";
 import { env } from "~/utils/env.server";
+import { expireJobs } from "./job-postings.server";
 import { deliverPendingMail } from "./outbox.server";
 import { pruneHits } from "./rate-limit.server";
 
@@ -16,6 +18,7 @@ export async function runMaintenance(db: Kysely<Database>, now = new Date()) {
   await deleteExpiredSessions(db, now);
   await pruneHits(db, now);
   await deleteOldContactRequests(db, now);
+  await expireJobs(db, tokyoDay(now));
   await db
     .deleteFrom("password_resets")
     .where("expires_at", "<", new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString())
