@@ -1,7 +1,10 @@
 import { Link } from "@remix-run/react";
 import type { EmploymentType, Industry, PayUnit, Ward } from "../../db/types";
-import { EMPLOYMENT_TYPES, WARDS } from "~/utils/labels";
+import { jobBadges } from "~/components/job-detail";
+import { EMPLOYMENT_TYPES, OFFENCE_CATEGORIES, WARDS } from "~/utils/labels";
 import { formatPay } from "~/utils/money";
+
+type Flag = 0 | 1;
 
 export type JobCardData = {
   id: number;
@@ -12,14 +15,37 @@ export type JobCardData = {
   pay_unit: PayUnit;
   pay_min: number;
   pay_max: number | null;
-  housing: 0 | 1;
-  no_experience: 0 | 1;
+  housing: Flag;
+  no_experience: Flag;
+  meals?: Flag;
+  guarantor_not_needed?: Flag;
+  employer_guarantor?: Flag;
+  probation_ok?: Flag;
+  facility_interview?: Flag;
+  qualification_support?: Flag;
   employer_name: string;
+  /** Space-separated offence categories the posting cannot accept. */
+  refused_offences?: string | null;
 };
 
-export function JobCard({ job }: { job: JobCardData }) {
+export function refusedCategories(job: Pick<JobCardData, "refused_offences">): string[] {
+  return (job.refused_offences ?? "").split(" ").filter((c) => Object.hasOwn(OFFENCE_CATEGORIES, c));
+}
+
+export function JobCard({ job, hidden = false }: { job: JobCardData; hidden?: boolean }) {
+  const refused = refusedCategories(job);
+  const badges = jobBadges({
+    noExperience: job.no_experience === 1,
+    housing: job.housing === 1,
+    meals: job.meals === 1,
+    guarantorNotNeeded: job.guarantor_not_needed === 1,
+    employerGuarantor: job.employer_guarantor === 1,
+    probationOk: job.probation_ok === 1,
+    facilityInterview: job.facility_interview === 1,
+    qualificationSupport: job.qualification_support === 1,
+  });
   return (
-    <article className="job-card">
+    <article className="job-card" data-refused={refused.join(" ")} hidden={hidden || undefined}>
       <h3>
         <Link to={`/jobs/${job.id}`}>{job.title}</Link>
       </h3>
@@ -29,10 +55,22 @@ export function JobCard({ job }: { job: JobCardData }) {
         <span>{EMPLOYMENT_TYPES[job.employment_type]}</span>
         <span>{formatPay(job.pay_unit, job.pay_min, job.pay_max)}</span>
       </p>
-      <p className="badges">
-        {job.housing ? <span className="badge">寮・社宅あり</span> : null}
-        {job.no_experience ? <span className="badge">未経験OK</span> : null}
-      </p>
+      {badges.length ? (
+        <ul className="badges" aria-label="特徴">
+          {badges.map((b) => (
+            <li key={b} className="badge">
+              {b}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {job.refused_offences !== undefined ? (
+        <p className="offence-line">
+          {refused.length
+            ? `採用できない罪名: ${refused.map((c) => OFFENCE_CATEGORIES[c as keyof typeof OFFENCE_CATEGORIES]).join("・")}`
+            : "採用できない罪名: なし"}
+        </p>
+      ) : null}
     </article>
   );
 }

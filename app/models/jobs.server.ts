@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import { tokyoDay } from "~/utils/dates";
 
@@ -15,22 +15,42 @@ export function publicJobsQuery(db: Kysely<Database>, today = tokyoDay()) {
     .where("employers.status", "=", "approved");
 }
 
+/**
+ * What a result card shows, plus the offence categories the posting cannot accept: the
+ * browser uses those to hide postings, so the seeker's own choice never leaves the browser.
+ */
+export function cardColumns(eb: ExpressionBuilder<Database, "jobs" | "employers">) {
+  return [
+    "jobs.id",
+    "jobs.title",
+    "jobs.ward",
+    "jobs.industry",
+    "jobs.employment_type",
+    "jobs.pay_unit",
+    "jobs.pay_min",
+    "jobs.pay_max",
+    "jobs.housing",
+    "jobs.meals",
+    "jobs.no_experience",
+    "jobs.guarantor_not_needed",
+    "jobs.employer_guarantor",
+    "jobs.probation_ok",
+    "jobs.facility_interview",
+    "jobs.qualification_support",
+    "jobs.published_at",
+    "employers.name as employer_name",
+    eb
+      .selectFrom("job_offence_rules")
+      .select(sql<string>`coalesce(group_concat(category, ' '), '')`.as("refused"))
+      .whereRef("job_offence_rules.job_id", "=", "jobs.id")
+      .where("job_offence_rules.acceptance", "=", "no")
+      .as("refused_offences"),
+  ] as const;
+}
+
 export async function listNewestJobs(db: Kysely<Database>, limit = 6) {
   return publicJobsQuery(db)
-    .select([
-      "jobs.id",
-      "jobs.title",
-      "jobs.ward",
-      "jobs.industry",
-      "jobs.employment_type",
-      "jobs.pay_unit",
-      "jobs.pay_min",
-      "jobs.pay_max",
-      "jobs.housing",
-      "jobs.no_experience",
-      "jobs.published_at",
-      "employers.name as employer_name",
-    ])
+    .select(cardColumns)
     .orderBy("jobs.published_at", "desc")
     .orderBy("jobs.id", "desc")
     .limit(limit)
