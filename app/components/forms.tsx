@@ -106,7 +106,16 @@ function Label({ htmlFor, label, required }: { htmlFor: string; label: string; r
   return (
     <label htmlFor={htmlFor}>
       {label}
-      {required ? <span className="required">必須</span> : <span className="optional">任意</span>}
+      {/* The badge is for the eye; screen readers hear aria-required on the field instead. */}
+      {required ? (
+        <span className="required" aria-hidden="true">
+          必須
+        </span>
+      ) : (
+        <span className="optional" aria-hidden="true">
+          任意
+        </span>
+      )}
     </label>
   );
 }
@@ -163,6 +172,7 @@ export function TextField({
         autoComplete={autoComplete}
         inputMode={inputMode}
         maxLength={maxLength}
+        aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
         {...registered}
@@ -194,6 +204,7 @@ export function TextAreaField({
         id={id}
         rows={rows}
         defaultValue={typeof initial === "string" ? initial : undefined}
+        aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
         {...registered}
@@ -226,6 +237,7 @@ export function SelectField({
       <select
         id={id}
         defaultValue={typeof initial === "string" ? initial : ""}
+        aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
         {...registered}

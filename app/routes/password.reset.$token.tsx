@@ -47,7 +47,7 @@ export default function ResetPassword() {
     <div className="narrow">
       <h1>新しいパスワードを決める</h1>
       <p>8文字以上で決めてください。決めると、ほかの端末のログインはすべて終わります。</p>
-      <ValidatedForm schema={resetPasswordSchema} failure={failure} aria-label="新しいパスワード">
+      <ValidatedForm schema={resetPasswordSchema} failure={failure} aria-label="パスワードの決め直し">
         <TextField name="password" label="新しいパスワード" type="password" autoComplete="new-password" required hint="8文字以上、256文字以内" />
         <TextField name="confirm" label="新しいパスワード（確認）" type="password" autoComplete="new-password" required />
         <SubmitButton>パスワードを変える</SubmitButton>
