@@ -1,0 +1,119 @@
+import { sql, type Kysely, type RawBuilder } from "kysely";
+import type { Database } from "../../db/types";
+import { cardColumns, publicJobsQuery } from "~/models/jobs.server";
+import {
+  activeFilters,
+  keywordTerms,
+  PAGE_SIZE,
+  type ActiveFilter,
+  type JobSearch,
+} from "~/schemas/job-search";
+import { tokyoDay } from "~/utils/dates";
+
+// ---------------------------------------------------------------------------------------
+// Keyword matching: the only SQL here that knows about SQLite's FTS5 (the index itself is
+// made in migration 2026-11-26-03-job-search). Another database would replace this part.
+
+/** More trigrams than this for a short word: read the text instead of the index. */
+const MAX_EXPANSION = 300;
+
+function ftsPhrase(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/**
+ * A condition on jobs.id that holds when the posting's searchable text contains `term`.
+ * Three characters or more: an FTS5 trigram phrase query. One or two characters: the
+ * trigrams that begin with the word, read from the index's vocabulary, become one OR query
+ * (every occurrence begins a trigram because each field ends with two line breaks).
+ */
+async function keywordCondition(db: Kysely<Database>, term: string): Promise<RawBuilder<boolean>> {
+  if ([...term].length >= 3) {
+    return sql<boolean>`jobs.id in (select rowid from job_search where job_search match ${ftsPhrase(term)})`;
+  }
+  const folded = term.toLowerCase();
+  const { rows } = await sql<{ term: string }>`
+    select term from job_search_vocab where term >= ${folded} and term < ${`${folded}\u{10FFFF}`}
+    limit ${MAX_EXPANSION + 1}`.execute(db);
+  if (rows.length === 0) return sql<boolean>`0`;
+  if (rows.length > MAX_EXPANSION) {
+    return sql<boolean>`jobs.id in (select job_id from job_search_text where instr(lower(body), ${folded}) > 0)`;
+  }
+  const query = rows.map((r) => ftsPhrase(r.term)).join(" OR ");
+  return sql<boolean>`jobs.id in (select rowid from job_search where job_search match ${query})`;
+}
+
+// ---------------------------------------------------------------------------------------
+
+/** Pay as a monthly figure (8 hours a day, 21 days a month), only to sort different units. */
+const MONTHLY_PAY = sql<number>`case jobs.pay_unit when 'hour' then jobs.pay_min * 168 when 'day' then jobs.pay_min * 21 else jobs.pay_min end`;
+
+async function filtered(db: Kysely<Database>, search: JobSearch, today: string) {
+  const keywords = await Promise.all(keywordTerms(search.q).map((t) => keywordCondition(db, t)));
+  let query = publicJobsQuery(db, today);
+  for (const condition of keywords) query = query.where(condition);
+  if (search.ward) query = query.where("jobs.ward", "=", search.ward);
+  if (search.industry) query = query.where("jobs.industry", "=", search.industry);
+  if (search.type) query = query.where("jobs.employment_type", "=", search.type);
+  if (search.payUnit) {
+    query = query.where("jobs.pay_unit", "=", search.payUnit);
+    // The lowest pay the posting promises must reach the amount: "at least" means at least.
+    if (search.payMin) query = query.where("jobs.pay_min", ">=", search.payMin);
+  }
+  const f = search.flags;
+  if (f.housing) query = query.where("jobs.housing", "=", 1);
+  if (f.meals) query = query.where("jobs.meals", "=", 1);
+  if (f.no_experience) query = query.where("jobs.no_experience", "=", 1);
+  if (f.qualification) query = query.where("jobs.qualification_support", "=", 1);
+  if (f.guarantor) {
+    query = query.where((eb) =>
+      eb.or([eb("jobs.employer_guarantor", "=", 1), eb("jobs.guarantor_not_needed", "=", 1)]),
+    );
+  }
+  if (f.facility_interview) query = query.where("jobs.facility_interview", "=", 1);
+  if (f.probation) query = query.where("jobs.probation_ok", "=", 1);
+  return query;
+}
+
+export async function countJobs(db: Kysely<Database>, search: JobSearch, today = tokyoDay()) {
+  const row = await (await filtered(db, search, today))
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export type JobSearchResult = Awaited<ReturnType<typeof searchJobs>>;
+
+export async function searchJobs(db: Kysely<Database>, search: JobSearch, today = tokyoDay()) {
+  const total = await countJobs(db, search, today);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(search.page, pages);
+  let query = (await filtered(db, search, today)).select(cardColumns);
+  query =
+    search.sort === "pay"
+      ? query.orderBy(MONTHLY_PAY, "desc").orderBy("jobs.published_at", "desc")
+      : query.orderBy("jobs.published_at", "desc");
+  const jobs = await query
+    .orderBy("jobs.id", "desc")
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE)
+    .execute();
+  return { total, page, pages, jobs };
+}
+
+export type DropSuggestion = ActiveFilter & { count: number };
+
+/**
+ * When nothing matches: for each filter in use, how many postings there would be without
+ * it, best first, so the page can say which one to drop.
+ */
+export async function dropSuggestions(db: Kysely<Database>, search: JobSearch, today = tokyoDay()) {
+  const filters = activeFilters(search);
+  const counts = await Promise.all(
+    filters.map((f) => countJobs(db, { ...search, ...f.without, flags: { ...search.flags, ...(f.without.flags ?? {}) } }, today)),
+  );
+  return filters
+    .map((f, i): DropSuggestion => ({ ...f, count: counts[i] }))
+    .filter((s) => s.count > 0)
+    .sort((a, b) => b.count - a.count);
+}
