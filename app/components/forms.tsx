@@ -103,10 +103,11 @@ function useField(name: string) {
 }
 
 function Label({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+  // The badge sits beside the label, not inside it: the field's name stays exactly the
+  // label, and screen readers hear aria-required on the field instead.
   return (
-    <label htmlFor={htmlFor}>
-      {label}
-      {/* The badge is for the eye; screen readers hear aria-required on the field instead. */}
+    <div className="label-row">
+      <label htmlFor={htmlFor}>{label}</label>
       {required ? (
         <span className="required" aria-hidden="true">
           必須
@@ -116,7 +117,7 @@ function Label({ htmlFor, label, required }: { htmlFor: string; label: string; r
           任意
         </span>
       )}
-    </label>
+    </div>
   );
 }
 
