@@ -9,8 +9,9 @@ import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [
   { title: "新しいパスワード | 熊本市 協力雇用主 求人サイト" },
-  // The token is in the address: keep it out of other sites' logs.
-  { name: "referrer", content: "no-referrer" },
+  // The token is in the address: never send it to another site. ("no-referrer" would also
+  // blank the Origin of our own form post, which the same-origin check then refuses.)
+  { name: "referrer", content: "same-origin" },
 ];
 
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -43,6 +43,8 @@ app.use(
   express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y", index: false }),
 );
 app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h", index: false }));
+// Browsers ask for /favicon.ico on pages without an icon link (a PDF, a plain-text answer).
+app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 
 app.use(sameOriginOnly(env.publicOrigin));
 
