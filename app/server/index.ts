@@ -93,13 +93,16 @@ function shutdown(signal: string) {
   stopping = true;
   console.log(`${signal}: no new connections; finishing requests in flight`);
   stopMaintenance();
-  // Idle keep-alive connections would hold close() open; in-flight requests finish first.
+  // Keep-alive connections would hold close() open: close those that are idle now, and
+  // each one that becomes idle once its last request in flight has been answered.
   server.close(async () => {
+    clearInterval(reaper);
     await closeDatabase();
     console.log("stopped cleanly");
     process.exit(0);
   });
   server.closeIdleConnections();
+  const reaper = setInterval(() => server.closeIdleConnections(), 100);
   setTimeout(() => {
     console.error("requests still running after 10 s; stopping anyway");
     process.exit(1);
