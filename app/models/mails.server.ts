@@ -184,3 +184,18 @@ export function staffInviteMail(to: string, link: string): Mail {
       ].join("\n") + SIGNATURE,
   };
 }
+
+/** To staff: a seeker asked to be put in touch. No name or contact details in the mail. */
+export function contactRequestWaitingMail(to: string, link: string): Mail {
+  return {
+    to,
+    subject: "【連絡依頼】求人を見た方から、連絡のお願いが届きました",
+    body:
+      [
+        "求人を見た方から、市の担当者への連絡のお願いが届きました。",
+        "お名前と連絡先は、職員メニューの連絡依頼の画面で確認してください。",
+        "",
+        link,
+      ].join("\n") + SIGNATURE,
+  };
+}

@@ -1,16 +1,30 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { JobCard } from "~/components/job-card";
+import { latestMagazineIssue, nextPublicEvents } from "~/models/home.server";
 import { countPublicJobs, listNewestJobs } from "~/models/jobs.server";
 import { db } from "~/utils/db.server";
+import { formatDate, formatDateTime } from "~/utils/dates";
+import { EMPLOYMENT_TYPES, EVENT_KINDS, WARDS } from "~/utils/labels";
+import jobsStyles from "~/styles/jobs.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: jobsStyles }];
 
 export async function loader(_args: LoaderFunctionArgs) {
-  const [jobs, total] = await Promise.all([listNewestJobs(db, 6), countPublicJobs(db)]);
-  return { jobs, total };
+  const [jobs, total, events, issue] = await Promise.all([
+    listNewestJobs(db, 6),
+    countPublicJobs(db),
+    nextPublicEvents(db),
+    latestMagazineIssue(db),
+  ]);
+  return { jobs, total, events, issue };
 }
 
+const QUICK_WARDS = ["chuo", "higashi", "nishi", "minami", "kita"] as const;
+const QUICK_TYPES = ["full_time", "part_time", "day_labor"] as const;
+
 export default function Home() {
-  const { jobs, total } = useLoaderData<typeof loader>();
+  const { jobs, total, events, issue } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>仕事をさがす</h1>
@@ -26,6 +40,29 @@ export default function Home() {
           さがす
         </button>
       </Form>
+
+      <nav aria-labelledby="quick-title">
+        <h2 id="quick-title">すぐにさがす</h2>
+        <ul className="quick-filters">
+          <li>
+            <Link to="/jobs?housing=1">寮・社宅あり</Link>
+          </li>
+          <li>
+            <Link to="/jobs?no_experience=1">未経験OK</Link>
+          </li>
+          {QUICK_TYPES.map((type) => (
+            <li key={type}>
+              <Link to={`/jobs?type=${type}`}>{EMPLOYMENT_TYPES[type]}</Link>
+            </li>
+          ))}
+          {QUICK_WARDS.map((ward) => (
+            <li key={ward}>
+              <Link to={`/jobs?ward=${ward}`}>{WARDS[ward]}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
       <h2>新しい求人</h2>
       {jobs.length ? (
         <div className="job-list">
@@ -38,6 +75,39 @@ export default function Home() {
       )}
       <p>
         <Link to="/jobs">すべての求人を見る（{total}件）</Link>
+      </p>
+
+      <h2>これからの説明会・セミナー</h2>
+      {events.length ? (
+        <ul className="event-list">
+          {events.map((event) => (
+            <li key={event.id}>
+              <Link to={`/events/${event.id}`}>{event.title}</Link>
+              <br />
+              {formatDateTime(event.starts_at)}・{event.venue}（{EVENT_KINDS[event.kind]}）
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>いま決まっている説明会・セミナーはありません。</p>
+      )}
+      <p>
+        <Link to="/events">説明会・セミナーの予定を見る</Link>
+      </p>
+
+      <h2>求人情報誌</h2>
+      {issue ? (
+        <p>
+          最新号: <Link to={`/magazine/${issue.number}`}>第{issue.number}号 {issue.title}</Link>（{formatDate(issue.issue_date)}発行）
+        </p>
+      ) : (
+        <p>まだ発行された号はありません。</p>
+      )}
+      <p>
+        <Link to="/magazine">情報誌の一覧を見る</Link>
+      </p>
+      <p>
+        <a href="/feed.xml">新しい求人のお知らせ（Atom フィード）</a>
       </p>
     </>
   );

@@ -1,0 +1,46 @@
+import { SelectField, SubmitButton, TextAreaField, TextField, ValidatedForm } from "~/components/forms";
+import { contactSchema, PREFERRED_TIMES, TRAP_FIELD } from "~/schemas/contact";
+
+// "Any time" is the empty choice at the top, so it is not listed twice.
+const TIME_CHOICES = Object.fromEntries(Object.entries(PREFERRED_TIMES).filter(([key]) => key !== "any"));
+
+type Failure = { errors?: Record<string, string>; values?: Record<string, string | string[]> } | null | undefined;
+
+/** The contact request form; it posts to /jobs/:id/contact from the posting and from that page. */
+export function ContactForm({ jobId, failure }: { jobId: number; failure?: Failure }) {
+  return (
+    <ValidatedForm
+      schema={contactSchema}
+      failure={failure}
+      action={`/jobs/${jobId}/contact`}
+      aria-label="市の担当者への連絡のお願い"
+    >
+      <TextField name="name" label="お名前（ニックネームでもかまいません）" required autoComplete="nickname" maxLength={40} />
+      <TextField
+        name="phone"
+        label="電話番号"
+        type="tel"
+        autoComplete="tel"
+        inputMode="tel"
+        hint="電話番号かメールアドレスの、どちらか一つを書いてください。両方書いたときは電話で連絡します。"
+      />
+      <TextField name="email" label="メールアドレス" type="email" autoComplete="email" inputMode="email" />
+      <SelectField name="preferredTime" label="連絡してほしい時間" options={TIME_CHOICES} placeholder={PREFERRED_TIMES.any} />
+      <p className="warning" id="contact-message-warning">
+        <strong>前科・前歴や、事件のことは書かないでください。</strong>
+        それは、担当者と会って話すときに、話したいことだけを話せば大丈夫です。
+      </p>
+      <TextAreaField
+        name="message"
+        label="伝えたいこと（400文字まで）"
+        rows={3}
+        hint="例: 見学をしてみたい。寮のことを聞きたい。"
+      />
+      <div className="trap" aria-hidden="true">
+        <label htmlFor={`contact-${TRAP_FIELD}`}>この欄には何も書かないでください</label>
+        <input id={`contact-${TRAP_FIELD}`} type="text" name={TRAP_FIELD} tabIndex={-1} autoComplete="off" />
+      </div>
+      <SubmitButton>市の担当者に送る</SubmitButton>
+    </ValidatedForm>
+  );
+}

@@ -1,0 +1,110 @@
+import { Form } from "@remix-run/react";
+import { FLAG_FILTERS, FLAG_KEYS, type JobSearch } from "~/schemas/job-search";
+import { EMPLOYMENT_TYPES, INDUSTRIES, PAY_UNITS, WARDS } from "~/utils/labels";
+
+// A plain GET form: the search is the URL, so it works without JavaScript, can be
+// bookmarked, and the back button behaves. The offence filter is deliberately NOT in here.
+
+function Select({
+  name,
+  label,
+  options,
+  value,
+  empty,
+}: {
+  name: string;
+  label: string;
+  options: Record<string, string>;
+  value: string | null;
+  empty: string;
+}) {
+  const id = `filter-${name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value ?? ""}>
+        <option value="">{empty}</option>
+        {Object.entries(options).map(([key, text]) => (
+          <option key={key} value={key}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function JobFilters({ search, open }: { search: JobSearch; open: boolean }) {
+  return (
+    <Form method="get" action="/jobs" className="job-filters" role="search" aria-label="求人をさがす">
+      <div className="field">
+        <label htmlFor="filter-q">ことばでさがす</label>
+        <div className="search-box">
+          <input
+            id="filter-q"
+            type="search"
+            name="q"
+            defaultValue={search.q}
+            placeholder="例: 介護、溶接、東区、寮"
+            aria-describedby="filter-q-hint"
+          />
+          <button type="submit" className="button primary">
+            さがす
+          </button>
+        </div>
+        <p className="hint" id="filter-q-hint">
+          ことばを空白で区切ると、すべてをふくむ求人をさがします。
+        </p>
+      </div>
+      <details open={open}>
+        <summary>くわしい条件でしぼりこむ</summary>
+        <div className="filter-grid">
+          <Select name="ward" label="働く場所（区）" options={WARDS} value={search.ward} empty="どこでも" />
+          <Select name="industry" label="仕事の種類" options={INDUSTRIES} value={search.industry} empty="どれでも" />
+          <Select name="type" label="働き方" options={EMPLOYMENT_TYPES} value={search.type} empty="どれでも" />
+        </div>
+        <fieldset className="filter-checks">
+          <legend>給料</legend>
+          <p className="hint" id="pay-hint">
+            時給・日給・月給は比べられないので、どれか一つを選んでください。最低の金額がこの額以上の求人を出します。
+          </p>
+          <div className="pay-filter">
+            <Select name="pay_unit" label="給料の種類" options={PAY_UNITS} value={search.payUnit} empty="しぼらない" />
+            <div className="field">
+              <label htmlFor="filter-pay_min">いくら以上（円）</label>
+              <input
+                id="filter-pay_min"
+                type="text"
+                inputMode="numeric"
+                name="pay_min"
+                defaultValue={search.payMin ?? ""}
+                aria-describedby="pay-hint"
+                placeholder="例: 1000"
+              />
+            </div>
+          </div>
+        </fieldset>
+        <fieldset className="filter-checks">
+          <legend>こだわり</legend>
+          <ul>
+            {FLAG_KEYS.map((key) => (
+              <li key={key}>
+                <label>
+                  <input type="checkbox" name={key} value="1" defaultChecked={search.flags[key]} />
+                  <span>{FLAG_FILTERS[key]}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        {search.sort !== "newest" ? <input type="hidden" name="sort" value={search.sort} /> : null}
+        <div className="filter-buttons">
+          <button type="submit" className="button primary">
+            この条件でさがす
+          </button>
+          <a href="/jobs">条件をすべて消す</a>
+        </div>
+      </details>
+    </Form>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/types";
+
+// The small reads the home page needs from the events and the magazine.
+
+export async function nextPublicEvents(db: Kysely<Database>, limit = 3, now = new Date()) {
+  return db
+    .selectFrom("events")
+    .select(["id", "kind", "title", "starts_at", "venue"])
+    .where("status", "=", "published")
+    .where("ends_at", ">=", now.toISOString())
+    .orderBy("starts_at")
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+}
+
+export async function latestMagazineIssue(db: Kysely<Database>) {
+  return db
+    .selectFrom("magazine_issues")
+    .select(["number", "title", "issue_date", "editor_note"])
+    .where("status", "=", "published")
+    .orderBy("number", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -1,0 +1,97 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { JobCard } from "~/components/job-card";
+import { employerOpenJobs, getPublicEmployer } from "~/models/public-jobs.server";
+import { db } from "~/utils/db.server";
+import { assertFound, notFound } from "~/utils/http";
+import { INDUSTRIES, REGISTRATIONS, WARDS } from "~/utils/labels";
+import jobsStyles from "~/styles/jobs.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: jobsStyles }];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.employer.name ?? "事業所"} | 熊本市 協力雇用主 求人サイト` },
+];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  if (!/^\d{1,9}$/.test(params.id ?? "")) notFound();
+  // Only approved employers have a public page; pending, rejected and suspended ones are not found.
+  const employer = assertFound(await getPublicEmployer(db, Number(params.id)), "この事業所のページは見つかりません");
+  const jobs = await employerOpenJobs(db, employer.id);
+  return { employer, jobs };
+}
+
+export default function EmployerPage() {
+  const { employer, jobs } = useLoaderData<typeof loader>();
+  return (
+    <article className="employer-profile">
+      <h1>{employer.name}</h1>
+      <p className="kana">{employer.name_kana}</p>
+      {employer.message ? (
+        <section className="notice" aria-labelledby="message-title">
+          <h2 id="message-title">社長からのメッセージ</h2>
+          <p className="prose">{employer.message}</p>
+        </section>
+      ) : null}
+      {employer.profile ? (
+        <section aria-labelledby="profile-title">
+          <h2 id="profile-title">どんな会社か</h2>
+          <p className="prose">{employer.profile}</p>
+        </section>
+      ) : null}
+      <section aria-labelledby="facts-title">
+        <h2 id="facts-title">会社の情報</h2>
+        <dl>
+          <div className="detail-row">
+            <dt>業種</dt>
+            <dd>{INDUSTRIES[employer.industry]}</dd>
+          </div>
+          <div className="detail-row">
+            <dt>住所</dt>
+            <dd>
+              {employer.address}（{WARDS[employer.ward]}）
+            </dd>
+          </div>
+          <div className="detail-row">
+            <dt>電話</dt>
+            <dd>{employer.phone}</dd>
+          </div>
+          {employer.employee_count ? (
+            <div className="detail-row">
+              <dt>働いている人</dt>
+              <dd>{employer.employee_count}人</dd>
+            </div>
+          ) : null}
+          <div className="detail-row">
+            <dt>協力雇用主</dt>
+            <dd>{REGISTRATIONS[employer.registration]}</dd>
+          </div>
+          {employer.website ? (
+            <div className="detail-row">
+              <dt>ホームページ</dt>
+              <dd>
+                <a href={employer.website} rel="noopener noreferrer nofollow">
+                  {employer.website}
+                </a>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      </section>
+      <section aria-labelledby="jobs-title">
+        <h2 id="jobs-title">募集している仕事（{jobs.length}件）</h2>
+        {jobs.length ? (
+          <div className="job-list">
+            {jobs.map((job) => (
+              <JobCard key={job.id} job={job} />
+            ))}
+          </div>
+        ) : (
+          <p>
+            いま募集している仕事はありません。<Link to="/jobs">ほかの求人をさがす</Link>
+          </p>
+        )}
+      </section>
+    </article>
+  );
+}

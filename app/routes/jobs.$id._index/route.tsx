@@ -1,0 +1,114 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
+import { isbot } from "isbot";
+import { ContactForm } from "~/components/contact-form";
+import { JobCard, type JobCardData } from "~/components/job-card";
+import { JobDetail } from "~/components/job-detail";
+import { useNonce } from "~/components/nonce";
+import { recordJobView } from "~/models/job-views.server";
+import { getPublicJob, similarJobs } from "~/models/public-jobs.server";
+import { db } from "~/utils/db.server";
+import { notFound } from "~/utils/http";
+import { publicOrigin } from "~/utils/origin.server";
+import jobsStyles from "~/styles/jobs.css?url";
+import { jobPostingLd, jsonForScript } from "./json-ld";
+
+const SITE_NAME = "熊本市 協力雇用主 求人サイト";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: jobsStyles }];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data
+    ? [
+        { title: `${data.job.title}（${data.job.employer.name}） | ${SITE_NAME}` },
+        { name: "description", content: data.job.description.slice(0, 120) },
+      ]
+    : [{ title: `募集は終了しました | ${SITE_NAME}` }];
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const id = /^\d{1,9}$/.test(params.id ?? "") ? Number(params.id) : null;
+  if (id === null) notFound();
+  const found = await getPublicJob(db, id);
+  if (found.state === "missing") notFound();
+  if (found.state === "ended") {
+    const similar = await similarJobs(db, { id, industry: found.industry, ward: found.ward });
+    throw data({ title: found.title, similar }, { status: 410 });
+  }
+  const job = { ...found.job, id };
+  if (!isbot(request.headers.get("user-agent") ?? "")) await recordJobView(db, id);
+  const url = `${publicOrigin(request, context)}/jobs/${id}`;
+  const similar = await similarJobs(db, job);
+  return { job, similar, jsonLd: jsonForScript(jobPostingLd(job, url, SITE_NAME)) };
+}
+
+function SimilarJobs({ jobs, title }: { jobs: JobCardData[]; title: string }) {
+  if (!jobs.length) return null;
+  return (
+    <section className="similar-jobs" aria-labelledby="similar-title">
+      <h2 id="similar-title">{title}</h2>
+      <div className="job-list">
+        {jobs.map((job) => (
+          <JobCard key={job.id} job={job} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export default function JobPage() {
+  const { job, similar, jsonLd } = useLoaderData<typeof loader>();
+  const nonce = useNonce();
+  return (
+    <>
+      <p className="no-print">
+        <Link to="/jobs">← 求人の一覧へ</Link>
+      </p>
+      <JobDetail job={job} />
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <div className="job-actions no-print">
+        <a href={`/jobs/${job.id}/print`} className="button">
+          求人票を印刷する
+        </a>
+        <Link to={`/employers/${job.employer.id}`} className="button">
+          この会社のページを見る
+        </Link>
+      </div>
+      <section className="contact-box" aria-labelledby="contact-title">
+        <h2 id="contact-title">この仕事について、市の担当者に相談する</h2>
+        <p>
+          会社に直接ではなく、まず熊本市の担当者があなたの話を聞きます。書いてくれた連絡先に、担当者から連絡します。保護観察官やハローワークの人に相談してもかまいません。
+        </p>
+        <ContactForm jobId={job.id} />
+      </section>
+      <SimilarJobs jobs={similar} title="にている求人" />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 410) {
+    const ended = error.data as { title: string; similar: JobCardData[] };
+    return (
+      <section className="error-page">
+        <h1>募集は終了しました</h1>
+        <p>「{ended.title}」の募集は終わりました。ほかの求人をさがしてみてください。</p>
+        <SimilarJobs jobs={ended.similar} title="いま募集している、にている求人" />
+        <p>
+          <Link to="/jobs">すべての求人を見る</Link>
+        </p>
+      </section>
+    );
+  }
+  const notFoundPage = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <section className="error-page">
+      <h1>{notFoundPage ? "ページが見つかりません" : "エラーが起きました"}</h1>
+      <p>{notFoundPage ? "この求人は見つかりませんでした。" : "時間をおいて、もう一度お試しください。"}</p>
+      <p>
+        <Link to="/jobs">求人をさがす</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ContactForm } from "~/components/contact-form";
+import { contactLimitReached, countContactAttempt, createContactRequest } from "~/models/contacts.server";
+import { contactRequestWaitingMail } from "~/models/mails.server";
+import { deliverPendingMail, enqueueForStaff } from "~/models/outbox.server";
+import { getPublicJob } from "~/models/public-jobs.server";
+import { contactSchema, TRAP_FIELD } from "~/schemas/contact";
+import { db } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
+import { clientAddress, notFound } from "~/utils/http";
+import { CITY_OFFICE } from "~/utils/labels";
+import { publicOrigin } from "~/utils/origin.server";
+import jobsStyles from "~/styles/jobs.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: jobsStyles }];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.sent ? "送信しました" : "市の担当者に連絡をお願いする"} | 熊本市 協力雇用主 求人サイト` },
+  { name: "robots", content: "noindex" },
+];
+
+async function openJob(idParam: string | undefined) {
+  const id = /^\d{1,9}$/.test(idParam ?? "") ? Number(idParam) : null;
+  const found = id === null ? { state: "missing" as const } : await getPublicJob(db, id);
+  if (found.state === "missing") notFound();
+  if (found.state === "ended") {
+    throw data({ message: "この求人の募集は終わったため、連絡のお願いは受け付けていません。" }, { status: 410 });
+  }
+  return found.job;
+}
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const job = await openJob(params.id);
+  const sent = new URL(request.url).searchParams.get("sent") === "1";
+  return { job: { id: job.id!, title: job.title, employerName: job.employer.name }, sent, retentionDays: env.contactRetentionDays };
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const job = await openJob(params.id);
+  const formData = await request.formData();
+  const address = clientAddress(context);
+  if (await contactLimitReached(db, address)) {
+    return formError(
+      formData,
+      { _form: "短い時間に何度も送られたため、受け付けを止めています。1時間ほどたってから送るか、電話でお問い合わせください。" },
+      429,
+    );
+  }
+  const parsed = parseForm(formData, contactSchema);
+  if (!parsed.ok) return parsed.response;
+  await countContactAttempt(db, address);
+  const trap = formData.get(TRAP_FIELD);
+  // A robot filled in the field people never see: answer as if it worked, keep nothing.
+  if (typeof trap === "string" && trap.trim() !== "") return redirect(`/jobs/${job.id}/contact?sent=1`);
+  await db.transaction().execute(async (trx) => {
+    await createContactRequest(trx, job.id!, parsed.data);
+    await enqueueForStaff(trx, (to) => contactRequestWaitingMail(to, `${publicOrigin(request, context)}/staff/contacts`));
+  });
+  void deliverPendingMail(db);
+  return redirect(`/jobs/${job.id}/contact?sent=1`);
+}
+
+function NextSteps({ retentionDays }: { retentionDays: number }) {
+  return (
+    <ol className="next-steps">
+      <li>熊本市の担当者（生活安全課）が、あなたのお願いを読みます。</li>
+      <li>担当者が、書いてくれた電話番号かメールアドレスに連絡します。会社に、あなたの連絡先を勝手に伝えることはありません。</li>
+      <li>あなたと話してから、担当者が会社につなぎます。見学や面接の日を、いっしょに決めます。</li>
+      <li>このお願いの記録は、{retentionDays}日たつと自動で消えます。</li>
+    </ol>
+  );
+}
+
+export default function ContactRequest() {
+  const { job, sent, retentionDays } = useLoaderData<typeof loader>();
+  const failure = useActionData<FormFailure>();
+  if (sent) {
+    return (
+      <div className="narrow">
+        <h1>送信しました</h1>
+        <p className="notice" role="status">
+          「{job.title}」（{job.employerName}）について、市の担当者への連絡のお願いを受け付けました。
+        </p>
+        <h2>このあと、どうなるか</h2>
+        <NextSteps retentionDays={retentionDays} />
+        <p>
+          急ぐときや、連絡が来ないときは、電話でお問い合わせください。
+          <br />
+          {CITY_OFFICE.name} 電話 {CITY_OFFICE.phone}（{CITY_OFFICE.hours}）
+        </p>
+        <p>
+          <Link to={`/jobs/${job.id}`}>求人にもどる</Link>　<Link to="/jobs">ほかの求人をさがす</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="narrow">
+      <h1>市の担当者に連絡をお願いする</h1>
+      <p>
+        求人: <Link to={`/jobs/${job.id}`}>{job.title}</Link>（{job.employerName}）
+      </p>
+      <h2>このあと、どうなるか</h2>
+      <NextSteps retentionDays={retentionDays} />
+      <ContactForm jobId={job.id} failure={failure} />
+    </div>
+  );
+}
