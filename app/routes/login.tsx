@@ -51,6 +51,11 @@ export default function Login() {
   return (
     <div className="narrow">
       <h1>ログイン</h1>
+      {searchParams.get("reset") ? (
+        <p className="notice" role="status">
+          パスワードを変えました。新しいパスワードでログインしてください。
+        </p>
+      ) : null}
       <p>事業主の方と、市の職員の方のログインです。仕事をさがす方はログインなしで使えます。</p>
       <ValidatedForm schema={loginSchema} failure={failure} aria-label="ログイン">
         <input type="hidden" name="redirectTo" value={redirectTo} />
