@@ -296,3 +296,27 @@ export async function withdrawRevision(db: Kysely<Database>, actor: EmployerActo
     return Number(result.numUpdatedRows);
   });
 }
+
+/** The acting employer as the job functions want it, with the link staff get in mail. */
+export function employerActor(
+  user: { id: number; email: string; employerId: number },
+  employer: { name: string },
+  staffOrigin: string,
+): EmployerActor {
+  return { id: user.id, email: user.email, employerId: user.employerId, companyName: employer.name, staffLink: `${staffOrigin}/staff` };
+}
+
+/** What staff passed on from people who asked to be put in touch (the chosen details only). */
+export async function listForwardedContacts(db: Kysely<Database>, employerId: number, limit = 20) {
+  return db
+    .selectFrom("contact_forwards")
+    .innerJoin("contact_requests", "contact_requests.id", "contact_forwards.contact_request_id")
+    .leftJoin("jobs", (join) =>
+      join.onRef("jobs.id", "=", "contact_requests.job_id").on("jobs.employer_id", "=", employerId),
+    )
+    .select(["contact_forwards.id", "contact_forwards.details", "contact_forwards.created_at", "jobs.title as job_title"])
+    .where("contact_forwards.employer_id", "=", employerId)
+    .orderBy("contact_forwards.created_at", "desc")
+    .limit(limit)
+    .execute();
+}
