@@ -29,7 +29,8 @@ export type JobCardData = {
 };
 
 export function refusedCategories(job: Pick<JobCardData, "refused_offences">): string[] {
-  return (job.refused_offences ?? "").split(" ").filter((c) => Object.hasOwn(OFFENCE_CATEGORIES, c));
+  const refused = new Set((job.refused_offences ?? "").split(" "));
+  return Object.keys(OFFENCE_CATEGORIES).filter((c) => refused.has(c));
 }
 
 export function JobCard({ job, hidden = false }: { job: JobCardData; hidden?: boolean }) {

@@ -59,9 +59,6 @@ export function OffenceFilter({
       <h2 id="offence-filter-title" className="visually-hidden">
         罪名でかくす
       </h2>
-      <p className="privacy-sentence">
-        罪名の選択は、このスマートフォンやパソコンの中だけに保存され、市にもサーバーにも送られません。
-      </p>
       {ready ? (
         <details open={chosen.size > 0}>
           <summary>「不可」の罪名がある求人をかくす</summary>
@@ -100,11 +97,12 @@ export function OffenceFilter({
           JavaScript が使えないときは、かくす機能は動きません。それぞれの求人に「採用できない罪名」が書いてあります。
         </p>
       )}
-      {ready && hiddenCount > 0 ? (
-        <p className="hidden-count" role="status">
-          このページの {hiddenCount}件 をかくしています。
-        </p>
-      ) : null}
+      <p className="hint">
+        罪名の選択は、このスマートフォンやパソコンの中だけに保存され、市にもサーバーにも送られません。
+      </p>
+      <p className="hidden-count" role="status">
+        {ready && hiddenCount > 0 ? `このページの ${hiddenCount}件 をかくしています。` : ""}
+      </p>
     </section>
   );
 }

@@ -1,0 +1,75 @@
+import { expect, test } from "./fixtures";
+import { makeSeekerJobs, uniqueWord } from "./seeker-data";
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("a contact request: bad input is explained by the fields, then it is sent", async ({ page, db }) => {
+      const word = uniqueWord();
+      const { jobs } = await makeSeekerJobs(db, word, [{ title: `介護スタッフ ${word}` }]);
+      const job = jobs[0];
+      await page.goto(`/jobs/${job.id}`);
+      await expect(page.getByText("前科・前歴や、事件のことは書かないでください。")).toBeVisible();
+
+      const form = page.getByRole("form", { name: "市の担当者への連絡のお願い" });
+      await form.getByLabel("お名前（ニックネームでもかまいません）").fill(`たろう ${word}`);
+      await form.getByLabel("電話番号").fill("12345");
+      await form.getByLabel("伝えたいこと（400文字まで）").fill("見学したいです");
+
+      const posts: number[] = [];
+      page.on("response", (r) => {
+        if (r.request().method() === "POST") posts.push(r.status());
+      });
+      await form.getByRole("button", { name: "市の担当者に送る" }).click();
+      const phoneError = page.locator("#field-phone-error");
+      await expect(phoneError).toHaveText("電話番号の形が正しくありません（例: 090-0000-0000）");
+      if (!javaScriptEnabled) expect(posts).toEqual([400]);
+      else expect(posts).toEqual([]); // the browser checked with the same schema; nothing was sent
+      await expect(page.getByLabel("お名前（ニックネームでもかまいません）")).toHaveValue(`たろう ${word}`);
+      await expect(page.getByLabel("電話番号")).toHaveValue("12345");
+      await expect(page.getByLabel("伝えたいこと（400文字まで）")).toHaveValue("見学したいです");
+
+      // Neither phone nor email.
+      await page.getByLabel("電話番号").fill("");
+      await page.getByRole("button", { name: "市の担当者に送る" }).click();
+      await expect(phoneError).toHaveText("電話番号かメールアドレスの、どちらかを書いてください");
+      expect(await db.selectFrom("contact_requests").select("id").where("job_id", "=", job.id).execute()).toEqual([]);
+
+      await page.getByLabel("電話番号").fill("090-1234-5678");
+      await page.getByLabel("連絡してほしい時間").selectOption("afternoon");
+      await page.getByRole("button", { name: "市の担当者に送る" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("送信しました");
+      await expect(page.getByText("このあと、どうなるか")).toBeVisible();
+
+      const saved = await db.selectFrom("contact_requests").selectAll().where("job_id", "=", job.id).execute();
+      expect(saved).toHaveLength(1);
+      expect(saved[0]).toMatchObject({
+        name: `たろう ${word}`,
+        contact_method: "phone",
+        contact_value: "090-1234-5678",
+        preferred_time: "平日の午後（13時〜17時）",
+        message: "見学したいです",
+        status: "new",
+      });
+    });
+  });
+}
+
+test("the server refuses bad input with 400 and Japanese messages, and ignores the trap field", async ({ request, db }) => {
+  const word = uniqueWord();
+  const { jobs } = await makeSeekerJobs(db, word, [{ title: `倉庫作業 ${word}` }]);
+  const job = jobs[0];
+  const bad = await request.post(`/jobs/${job.id}/contact`, { form: { name: "", phone: "", email: "not-mail" } });
+  expect(bad.status()).toBe(400);
+  const html = await bad.text();
+  expect(html).toContain("お名前（ニックネームでもかまいません）を入力してください");
+  expect(html).toContain("メールアドレスの形が正しくありません");
+
+  const robot = await request.post(`/jobs/${job.id}/contact`, {
+    form: { name: "robot", email: "robot@example.jp", homepage: "http://spam.example" },
+    maxRedirects: 0,
+  });
+  expect(robot.status()).toBe(302);
+  expect(await db.selectFrom("contact_requests").select("id").where("job_id", "=", job.id).execute()).toEqual([]);
+});
