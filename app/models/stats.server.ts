@@ -1,0 +1,341 @@
+import { sql, type Kysely } from "kysely";
+import type { Database, Industry, Ward } from "../../db/types";
+import {
+  TOKYO_OFFSET_HOURS,
+  addMonthsToMonth,
+  fiscalMonths,
+  fiscalYearOfMonth,
+  lastDayOfMonth,
+  monthEndUtc,
+  monthStartUtc,
+  tokyoMonth,
+  type Month,
+} from "~/utils/fiscal";
+import { tokyoDay } from "~/utils/dates";
+
+// The PDCA figures. Stored times are UTC ISO strings; every figure is counted by the Tokyo
+// calendar month the record falls in (a posting published at 2026-03-31T15:30Z counts in
+// April 2026, fiscal year 2026).
+
+/**
+ * The one place SQL turns a stored UTC time into its Tokyo month ("YYYY-MM"). A fixed
+ * shift is exact because Japan keeps no daylight saving time.
+ */
+function tokyoMonthSql(column: string) {
+  return sql<string>`strftime('%Y-%m', ${sql.ref(column)}, ${sql.lit(`+${TOKYO_OFFSET_HOURS} hours`)})`;
+}
+
+export type MonthFigures = {
+  month: Month;
+  jobsPublished: number;
+  /** Postings open to the public at the end of the month (now, for the running month; null ahead). */
+  jobsOpen: number | null;
+  jobsFilled: number;
+  employersNew: number;
+  /** Employers approved (and still approved) at the end of the month; null ahead. */
+  employersTotal: number | null;
+  eventsHeld: number;
+  seekers: number;
+  attendingEmployers: number;
+  interviews: number;
+  contactsReceived: number;
+  contactsHandled: number;
+  hires: number;
+  issuesPublished: number;
+  copies: number;
+};
+
+type Flow = Exclude<keyof MonthFigures, "month" | "jobsOpen" | "employersTotal">;
+const FLOWS: Flow[] = [
+  "jobsPublished",
+  "jobsFilled",
+  "employersNew",
+  "eventsHeld",
+  "seekers",
+  "attendingEmployers",
+  "interviews",
+  "contactsReceived",
+  "contactsHandled",
+  "hires",
+  "issuesPublished",
+  "copies",
+];
+
+type Counted = { month: string; n: number | string | null };
+
+function put(target: Map<Month, MonthFigures>, rows: Counted[], key: Flow) {
+  for (const row of rows) {
+    const figures = target.get(row.month);
+    if (figures) figures[key] += Number(row.n ?? 0);
+  }
+}
+
+/** The instant a month's stock figures are read at: its end, or now while it runs. */
+function stockPoint(month: Month, now: Date): string | null {
+  const end = monthEndUtc(month);
+  if (end <= now.toISOString()) return end;
+  if (monthStartUtc(month) <= now.toISOString()) return now.toISOString();
+  return null;
+}
+
+const EVER_PUBLIC = ["published", "filled", "closed", "expired"] as const;
+
+/** Figures for each month in `months` (consecutive, oldest first). */
+export async function monthlyFigures(
+  db: Kysely<Database>,
+  months: Month[],
+  now = new Date(),
+): Promise<MonthFigures[]> {
+  const first = months[0];
+  const last = months[months.length - 1];
+  const from = monthStartUtc(first);
+  const to = monthEndUtc(last);
+  const fromDay = `${first}-01`;
+  const toDay = lastDayOfMonth(last);
+  const nowIso = now.toISOString();
+
+  const byMonth = new Map<Month, MonthFigures>();
+  for (const month of months) {
+    byMonth.set(month, {
+      month,
+      ...(Object.fromEntries(FLOWS.map((k) => [k, 0])) as Record<Flow, number>),
+      jobsOpen: null,
+      employersTotal: null,
+    });
+  }
+
+  const published = await db
+    .selectFrom("jobs")
+    .select([tokyoMonthSql("published_at").as("month"), (eb) => eb.fn.countAll<number>().as("n")])
+    .where("published_at", ">=", from)
+    .where("published_at", "<", to)
+    .groupBy(tokyoMonthSql("published_at"))
+    .execute();
+  put(byMonth, published, "jobsPublished");
+
+  const filled = await db
+    .selectFrom("jobs")
+    .select([tokyoMonthSql("closed_at").as("month"), (eb) => eb.fn.countAll<number>().as("n")])
+    .where("status", "=", "filled")
+    .where("closed_at", ">=", from)
+    .where("closed_at", "<", to)
+    .groupBy(tokyoMonthSql("closed_at"))
+    .execute();
+  put(byMonth, filled, "jobsFilled");
+
+  const approved = await db
+    .selectFrom("employers")
+    .select([tokyoMonthSql("approved_at").as("month"), (eb) => eb.fn.countAll<number>().as("n")])
+    .where("approved_at", ">=", from)
+    .where("approved_at", "<", to)
+    .groupBy(tokyoMonthSql("approved_at"))
+    .execute();
+  put(byMonth, approved, "employersNew");
+
+  const events = await db
+    .selectFrom("events")
+    .select([
+      tokyoMonthSql("starts_at").as("month"),
+      (eb) => eb.fn.countAll<number>().as("held"),
+      sql<number>`coalesce(sum(attendance_seekers), 0)`.as("seekers"),
+      sql<number>`coalesce(sum(attendance_employers), 0)`.as("employers"),
+      sql<number>`coalesce(sum(interviews_held), 0)`.as("interviews"),
+    ])
+    .where("status", "=", "published")
+    .where("starts_at", ">=", from)
+    .where("starts_at", "<", to)
+    .where("ends_at", "<=", nowIso)
+    .groupBy(tokyoMonthSql("starts_at"))
+    .execute();
+  put(byMonth, events.map((r) => ({ month: r.month, n: r.held })), "eventsHeld");
+  put(byMonth, events.map((r) => ({ month: r.month, n: r.seekers })), "seekers");
+  put(byMonth, events.map((r) => ({ month: r.month, n: r.employers })), "attendingEmployers");
+  put(byMonth, events.map((r) => ({ month: r.month, n: r.interviews })), "interviews");
+
+  const received = await db
+    .selectFrom("contact_requests")
+    .select([tokyoMonthSql("created_at").as("month"), (eb) => eb.fn.countAll<number>().as("n")])
+    .where("created_at", ">=", from)
+    .where("created_at", "<", to)
+    .groupBy(tokyoMonthSql("created_at"))
+    .execute();
+  put(byMonth, received, "contactsReceived");
+
+  const handled = await db
+    .selectFrom("contact_requests")
+    .select([tokyoMonthSql("handled_at").as("month"), (eb) => eb.fn.countAll<number>().as("n")])
+    .where("handled_at", ">=", from)
+    .where("handled_at", "<", to)
+    .groupBy(tokyoMonthSql("handled_at"))
+    .execute();
+  put(byMonth, handled, "contactsHandled");
+
+  // Hire reports already name a calendar month, as the employer meant it.
+  const hires = await db
+    .selectFrom("hire_reports")
+    .select(["month", sql<number>`sum(hires)`.as("n")])
+    .where("month", ">=", first)
+    .where("month", "<=", last)
+    .groupBy("month")
+    .execute();
+  put(byMonth, hires, "hires");
+
+  const issues = await db
+    .selectFrom("magazine_issues")
+    .select([sql<string>`substr(issue_date, 1, 7)`.as("month"), (eb) => eb.fn.countAll<number>().as("n")])
+    .where("status", "=", "published")
+    .where("issue_date", ">=", fromDay)
+    .where("issue_date", "<=", toDay)
+    .groupBy(sql`substr(issue_date, 1, 7)`)
+    .execute();
+  put(byMonth, issues, "issuesPublished");
+
+  const copies = await db
+    .selectFrom("magazine_distributions")
+    .select([sql<string>`substr(sent_on, 1, 7)`.as("month"), sql<number>`sum(copies)`.as("n")])
+    .where("sent_on", ">=", fromDay)
+    .where("sent_on", "<=", toDay)
+    .groupBy(sql`substr(sent_on, 1, 7)`)
+    .execute();
+  put(byMonth, copies, "copies");
+
+  // Stocks (open postings, approved employers) are read at each month's end. The rows are
+  // few, so they are counted here rather than in one query per month.
+  const jobs = await db
+    .selectFrom("jobs")
+    .select(["published_at", "closed_at", "end_date"])
+    .where("status", "in", EVER_PUBLIC)
+    .where("published_at", "is not", null)
+    .where("published_at", "<", to)
+    .execute();
+  const employers = await db
+    .selectFrom("employers")
+    .select("approved_at")
+    .where("status", "=", "approved")
+    .where("approved_at", "is not", null)
+    .where("approved_at", "<", to)
+    .execute();
+  for (const figures of byMonth.values()) {
+    const point = stockPoint(figures.month, now);
+    if (!point) continue;
+    figures.jobsOpen = countOpenJobs(jobs, point);
+    figures.employersTotal = employers.filter((e) => e.approved_at! < point).length;
+  }
+  return months.map((m) => byMonth.get(m)!);
+}
+
+/** Postings that were public at an instant: published before it, not yet closed or past their last day. */
+export function countOpenJobs(
+  jobs: Array<{ published_at: string | null; closed_at: string | null; end_date: string }>,
+  point: string,
+): number {
+  const lastDayBefore = tokyoDay(new Date(new Date(point).getTime() - 1));
+  return jobs.filter(
+    (j) =>
+      j.published_at !== null &&
+      j.published_at < point &&
+      (j.closed_at === null || j.closed_at >= point) &&
+      j.end_date >= lastDayBefore,
+  ).length;
+}
+
+export type YearFigures = Omit<MonthFigures, "month"> & { fiscalYear: number };
+
+/** Sums a fiscal year's months; stocks are the value at the last month that has begun. */
+export function sumFiscalYear(fiscalYear: number, months: MonthFigures[]): YearFigures {
+  const mine = months.filter((m) => fiscalYearOfMonth(m.month) === fiscalYear);
+  const totals = Object.fromEntries(
+    FLOWS.map((k) => [k, mine.reduce((sum, m) => sum + m[k], 0)]),
+  ) as Record<Flow, number>;
+  const latest = [...mine].reverse().find((m) => m.jobsOpen !== null);
+  return {
+    fiscalYear,
+    ...totals,
+    jobsOpen: latest?.jobsOpen ?? null,
+    employersTotal: latest?.employersTotal ?? null,
+  };
+}
+
+/** The fiscal years that have any record, through the current one. */
+export async function fiscalYearsWithData(db: Kysely<Database>, now = new Date()): Promise<number[]> {
+  const row = await db
+    .selectFrom("jobs")
+    .select(sql<string | null>`min(coalesce(published_at, created_at))`.as("first"))
+    .executeTakeFirst();
+  const firstEvent = await db.selectFrom("events").select(sql<string | null>`min(starts_at)`.as("first")).executeTakeFirst();
+  const firstEmployer = await db
+    .selectFrom("employers")
+    .select(sql<string | null>`min(approved_at)`.as("first"))
+    .executeTakeFirst();
+  const candidates = [row?.first, firstEvent?.first, firstEmployer?.first].filter((v): v is string => !!v);
+  const current = fiscalYearOfMonth(tokyoMonth(now));
+  const first = candidates.length
+    ? Math.min(current, ...candidates.map((c) => fiscalYearOfMonth(tokyoMonth(c))))
+    : current;
+  const years: number[] = [];
+  for (let y = Math.max(first, current - 9); y <= current; y++) years.push(y);
+  return years;
+}
+
+/** Every fiscal year's totals, oldest first. */
+export async function yearlyFigures(db: Kysely<Database>, years: number[], now = new Date()) {
+  if (years.length === 0) return [];
+  const months: Month[] = [];
+  for (let m = fiscalMonths(years[0])[0]; m <= fiscalMonths(years[years.length - 1])[11]; m = addMonthsToMonth(m, 1)) {
+    months.push(m);
+  }
+  const figures = await monthlyFigures(db, months, now);
+  return years.map((y) => sumFiscalYear(y, figures));
+}
+
+export type GroupCount<K extends string> = { key: K; total: number; added: number };
+
+/** Approved employers by ward or industry: still approved at the year's end, and newly approved in it. */
+export async function employersBy<K extends "ward" | "industry">(
+  db: Kysely<Database>,
+  column: K,
+  fiscalYear: number,
+  now = new Date(),
+): Promise<Array<GroupCount<K extends "ward" ? Ward : Industry>>> {
+  const from = monthStartUtc(fiscalMonths(fiscalYear)[0]);
+  const end = monthEndUtc(fiscalMonths(fiscalYear)[11]);
+  const point = end < now.toISOString() ? end : now.toISOString();
+  const rows = await db
+    .selectFrom("employers")
+    .select([
+      sql.ref<string>(column).as("key"),
+      sql<number>`sum(case when status = 'approved' and approved_at < ${point} then 1 else 0 end)`.as("total"),
+      sql<number>`sum(case when approved_at >= ${from} and approved_at < ${end} then 1 else 0 end)`.as("added"),
+    ])
+    .where("approved_at", "is not", null)
+    .groupBy(column)
+    .execute();
+  return rows.map((r) => ({
+    key: r.key as K extends "ward" ? Ward : Industry,
+    total: Number(r.total),
+    added: Number(r.added),
+  }));
+}
+
+/** Events that started in the fiscal year, with what staff entered about attendance. */
+export async function eventsOfFiscalYear(db: Kysely<Database>, fiscalYear: number) {
+  const months = fiscalMonths(fiscalYear);
+  return db
+    .selectFrom("events")
+    .select([
+      "id",
+      "kind",
+      "title",
+      "starts_at",
+      "ends_at",
+      "status",
+      "attendance_seekers",
+      "attendance_employers",
+      "interviews_held",
+    ])
+    .where("starts_at", ">=", monthStartUtc(months[0]))
+    .where("starts_at", "<", monthEndUtc(months[11]))
+    .where("status", "=", "published")
+    .orderBy("starts_at")
+    .execute();
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { optionalInt, text } from "./fields";
+
+/** The plan's outcome target and its baseline (熊本市再犯防止推進計画). */
+export const OUTCOME_TARGET = 450;
+export const OUTCOME_BASELINE = { year: 2019, repeatOffenders: 564 };
+
+/** A whole number that must be given (full-width digits are accepted, as on a Japanese keyboard). */
+export function count(label: string, { min = 0, max = 100_000 } = {}) {
+  return optionalInt(label, { min, max })
+    .refine((n) => n !== null, { error: `${label}を入力してください` })
+    .transform((n) => n as number);
+}
+
+export const attendanceSchema = z.object({
+  seekers: count("参加した求職者の数", { max: 10_000 }),
+  employers: count("参加した事業主の数", { max: 1_000 }),
+  interviews: count("個別面談の数", { max: 10_000 }),
+});
+
+const day = z
+  .string({ error: "日付を入力してください" })
+  .trim()
+  .min(1, { error: "日付を入力してください" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日付は 2026-04-01 の形で入力してください" })
+  .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    error: "ありえない日付です",
+  });
+
+export const distributionSchema = z.object({
+  issueId: z
+    .string({ error: "号を選んでください" })
+    .regex(/^\d+$/, { error: "号を選んでください" })
+    .transform(Number),
+  destination: text("送り先", { max: 100 }),
+  copies: count("部数", { min: 1, max: 100_000 }),
+  sentOn: day,
+});
+
+export const outcomeSchema = z
+  .object({
+    year: count("年", { min: 2000, max: 2100 }),
+    arrested: count("刑法犯の検挙人員", { max: 1_000_000 }),
+    repeatOffenders: count("再犯者の数", { max: 1_000_000 }),
+  })
+  .refine((v) => v.repeatOffenders <= v.arrested, {
+    path: ["repeatOffenders"],
+    error: "再犯者の数は、検挙人員より多くできません",
+  });
+
+/** The fiscal year asked for in ?fy=, if it is one of the offered years. */
+export function pickFiscalYear(value: string | null, offered: number[], fallback: number): number {
+  const n = Number(value);
+  return Number.isInteger(n) && offered.includes(n) ? n : fallback;
+}
