@@ -140,7 +140,7 @@ function JobFormButtons({ mode }: { mode: JobFormMode }) {
       <p className="hint">
         {published
           ? "公開中の求人の変更は、市の確認が終わるまで公開されません。それまでは今の内容が公開されたままです。"
-          : "「確認してもらう」を押すと、市の担当者が内容を確認してから公開します。"}
+          : "「市に確認してもらう」を押すと、市の担当者が内容を確認してから公開します。"}
       </p>
       <button type="submit" className="button" name="intent" value="preview" onClick={choose("preview")}>
         公開ページでの見え方を見る
