@@ -27,12 +27,29 @@ export async function recordAudit(
     .execute();
 }
 
-export type AuditFilter = { entityType?: string; actorEmail?: string; action?: string };
+export type AuditFilter = {
+  entityType?: string;
+  entityId?: string;
+  actorEmail?: string;
+  action?: string;
+  /** Tokyo calendar days, inclusive. */
+  from?: string;
+  to?: string;
+};
 
+/** Newest first. Reading is all anyone can do with the log: there is no update or delete. */
 export async function listAudit(db: Kysely<Database>, filter: AuditFilter = {}, limit = 200) {
   let q = db.selectFrom("audit_log").selectAll().orderBy("id", "desc").limit(limit);
   if (filter.entityType) q = q.where("entity_type", "=", filter.entityType);
-  if (filter.actorEmail) q = q.where("actor_email", "=", filter.actorEmail);
-  if (filter.action) q = q.where("action", "=", filter.action);
+  if (filter.entityId) q = q.where("entity_id", "=", filter.entityId);
+  if (filter.actorEmail) q = q.where("actor_email", "like", `%${filter.actorEmail}%`);
+  if (filter.action) q = q.where("action", "like", `${filter.action}%`);
+  if (filter.from) q = q.where("created_at", ">=", new Date(`${filter.from}T00:00:00+09:00`).toISOString());
+  if (filter.to) q = q.where("created_at", "<", new Date(new Date(`${filter.to}T00:00:00+09:00`).getTime() + 86_400_000).toISOString());
   return q.execute();
+}
+
+export async function listAuditEntityTypes(db: Kysely<Database>) {
+  const rows = await db.selectFrom("audit_log").select("entity_type").distinct().orderBy("entity_type").execute();
+  return rows.map((r) => r.entity_type);
 }

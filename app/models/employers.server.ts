@@ -73,7 +73,10 @@ export async function setEmployerStatus(
   status: EmployerStatus,
   reason = "",
 ) {
-  return db.transaction().execute(async (trx) => {
+  // Callers that already hold a transaction (the review queue adds its mail) run inside it.
+  const run = <T>(fn: (trx: Kysely<Database>) => Promise<T>) =>
+    db.isTransaction ? fn(db) : db.transaction().execute(fn);
+  return run(async (trx) => {
     const now = nowIso();
     const updated = await trx
       .updateTable("employers")

@@ -1,7 +1,20 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
+import type { JobInput } from "~/schemas/job";
+import { nowIso } from "~/utils/dates";
+import { recordAudit, type Actor } from "./audit.server";
+import { setEmployerStatus } from "./employers.server";
+import { listPendingEvents, publishEvent, rejectEvent } from "./events.server";
+import { applyJobContent, jobToInput, loadOffenceRules } from "./job-postings.server";
+import { employerDecisionMail, jobDecisionMail } from "./mails.server";
+import { enqueueMail } from "./outbox.server";
 
-/** What waits for a staff decision. */
+// One queue of everything that waits for a staff decision, oldest first, so two or three
+// people working beside other duties can take the next item without hunting for it.
+
+export type QueueKind = "employer" | "job" | "revision" | "event";
+export type QueueEntry = { kind: QueueKind; id: number; title: string; who: string; since: string };
+
 export async function listPendingEmployers(db: Kysely<Database>) {
   return db
     .selectFrom("employers")
@@ -9,4 +22,216 @@ export async function listPendingEmployers(db: Kysely<Database>) {
     .where("status", "=", "pending")
     .orderBy("created_at")
     .execute();
+}
+
+async function listPendingJobs(db: Kysely<Database>) {
+  return db
+    .selectFrom("jobs")
+    .innerJoin("employers", "employers.id", "jobs.employer_id")
+    .select(["jobs.id", "jobs.title", "jobs.submitted_at", "jobs.updated_at", "employers.name as employer_name"])
+    .where("jobs.status", "=", "pending")
+    .execute();
+}
+
+async function listPendingRevisions(db: Kysely<Database>) {
+  return db
+    .selectFrom("job_revisions")
+    .innerJoin("jobs", "jobs.id", "job_revisions.job_id")
+    .innerJoin("employers", "employers.id", "jobs.employer_id")
+    .select([
+      "job_revisions.id",
+      "job_revisions.created_at",
+      "jobs.title",
+      "employers.name as employer_name",
+    ])
+    .where("job_revisions.status", "=", "pending")
+    .execute();
+}
+
+export async function listQueue(db: Kysely<Database>): Promise<QueueEntry[]> {
+  const [employers, jobs, revisions, events] = await Promise.all([
+    listPendingEmployers(db),
+    listPendingJobs(db),
+    listPendingRevisions(db),
+    listPendingEvents(db),
+  ]);
+  const entries: QueueEntry[] = [
+    ...employers.map((e) => ({ kind: "employer" as const, id: e.id, title: e.name, who: e.name, since: e.created_at })),
+    ...jobs.map((j) => ({
+      kind: "job" as const,
+      id: j.id,
+      title: j.title,
+      who: j.employer_name,
+      since: j.submitted_at ?? j.updated_at,
+    })),
+    ...revisions.map((r) => ({
+      kind: "revision" as const,
+      id: r.id,
+      title: r.title,
+      who: r.employer_name,
+      since: r.created_at,
+    })),
+    ...events.map((e) => ({ kind: "event" as const, id: e.id, title: e.title, who: e.organizer_name, since: e.updated_at })),
+  ];
+  return entries.sort((a, b) => a.since.localeCompare(b.since) || a.kind.localeCompare(b.kind) || a.id - b.id);
+}
+
+export async function countQueue(db: Kysely<Database>): Promise<number> {
+  const count = async (q: Promise<{ n: number } | undefined>) => Number((await q)?.n ?? 0);
+  const [a, b, c, d] = await Promise.all([
+    count(db.selectFrom("employers").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "=", "pending").executeTakeFirst()),
+    count(db.selectFrom("jobs").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "=", "pending").executeTakeFirst()),
+    count(db.selectFrom("job_revisions").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "=", "pending").executeTakeFirst()),
+    count(
+      db
+        .selectFrom("events")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("status", "=", "pending")
+        .where("organizer_employer_id", "is not", null)
+        .executeTakeFirst(),
+    ),
+  ]);
+  return a + b + c + d;
+}
+
+// ---------------------------------------------------------------------------------------
+// what the reviewer reads
+
+export async function loadJobForReview(db: Kysely<Database>, jobId: number) {
+  const job = await db.selectFrom("jobs").selectAll().where("id", "=", jobId).where("status", "=", "pending").executeTakeFirst();
+  if (!job) return null;
+  const employer = await db.selectFrom("employers").select(["id", "name", "status"]).where("id", "=", job.employer_id).executeTakeFirstOrThrow();
+  return { job, employer, input: jobToInput(job, await loadOffenceRules(db, jobId)) };
+}
+
+export async function loadRevisionForReview(db: Kysely<Database>, revisionId: number) {
+  const revision = await db
+    .selectFrom("job_revisions")
+    .selectAll()
+    .where("id", "=", revisionId)
+    .where("status", "=", "pending")
+    .executeTakeFirst();
+  if (!revision) return null;
+  const job = await db.selectFrom("jobs").selectAll().where("id", "=", revision.job_id).executeTakeFirstOrThrow();
+  const employer = await db.selectFrom("employers").select(["id", "name", "status"]).where("id", "=", job.employer_id).executeTakeFirstOrThrow();
+  const current = jobToInput(job, await loadOffenceRules(db, job.id));
+  const proposed = JSON.parse(revision.content) as JobInput;
+  return { revision, job, employer, current, proposed };
+}
+
+/** Each field whose value differs between the public version and the proposed one. */
+export function diffJobInputs(current: JobInput, proposed: JobInput) {
+  const keys = new Set([...Object.keys(current), ...Object.keys(proposed)]) as Set<keyof JobInput>;
+  const changes: { field: keyof JobInput; before: unknown; after: unknown }[] = [];
+  for (const field of keys) {
+    const before = current[field] ?? null;
+    const after = proposed[field] ?? null;
+    if (before !== after) changes.push({ field, before, after });
+  }
+  return changes;
+}
+
+// ---------------------------------------------------------------------------------------
+// decisions: each one changes the record, writes one audit entry and queues the mail,
+// all in one transaction
+
+async function employerEmails(db: Kysely<Database>, employerId: number) {
+  const rows = await db
+    .selectFrom("users")
+    .select("email")
+    .where("employer_id", "=", employerId)
+    .where("disabled_at", "is", null)
+    .execute();
+  return rows.map((r) => r.email);
+}
+
+export async function decideEmployer(
+  db: Kysely<Database>,
+  actor: Actor,
+  employerId: number,
+  approve: boolean,
+  reason = "",
+) {
+  return db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom("employers").select("status").where("id", "=", employerId).executeTakeFirst();
+    if (current?.status !== "pending") return null;
+    const updated = await setEmployerStatus(trx, actor, employerId, approve ? "approved" : "rejected", reason);
+    if (!updated) return null;
+    for (const to of await employerEmails(trx, employerId)) {
+      await enqueueMail(trx, employerDecisionMail(to, updated.name, approve, reason));
+    }
+    return updated;
+  });
+}
+
+export async function decideJob(db: Kysely<Database>, actor: Actor, jobId: number, approve: boolean, reason = "") {
+  return db.transaction().execute(async (trx) => {
+    const now = nowIso();
+    const updated = await trx
+      .updateTable("jobs")
+      .set(
+        approve
+          ? { status: "published", status_reason: "", published_at: now, updated_at: now }
+          : { status: "rejected", status_reason: reason, updated_at: now },
+      )
+      .where("id", "=", jobId)
+      .where("status", "=", "pending")
+      .returning(["id", "title", "employer_id"])
+      .executeTakeFirst();
+    if (!updated) return null;
+    await recordAudit(trx, actor, approve ? "job.approve" : "job.reject", { type: "job", id: jobId }, approve ? {} : { reason });
+    for (const to of await employerEmails(trx, updated.employer_id)) {
+      await enqueueMail(trx, jobDecisionMail(to, updated.title, "posting", approve, reason));
+    }
+    return updated;
+  });
+}
+
+/**
+ * Approving a revision writes its content over the public posting; sending it back leaves
+ * the public version exactly as it was.
+ */
+export async function decideRevision(
+  db: Kysely<Database>,
+  actor: Actor,
+  revisionId: number,
+  approve: boolean,
+  reason = "",
+) {
+  return db.transaction().execute(async (trx) => {
+    const now = nowIso();
+    const revision = await trx
+      .updateTable("job_revisions")
+      .set({ status: approve ? "approved" : "rejected", reason: approve ? "" : reason, decided_at: now, decided_by: actor.id })
+      .where("id", "=", revisionId)
+      .where("status", "=", "pending")
+      .returning(["id", "job_id", "content"])
+      .executeTakeFirst();
+    if (!revision) return null;
+    const proposed = JSON.parse(revision.content) as JobInput;
+    if (approve) await applyJobContent(trx, revision.job_id, proposed);
+    const job = await trx.selectFrom("jobs").select(["title", "employer_id"]).where("id", "=", revision.job_id).executeTakeFirstOrThrow();
+    await recordAudit(
+      trx,
+      actor,
+      approve ? "job_revision.approve" : "job_revision.reject",
+      { type: "job_revision", id: revisionId },
+      approve ? { jobId: revision.job_id } : { jobId: revision.job_id, reason },
+    );
+    for (const to of await employerEmails(trx, job.employer_id)) {
+      await enqueueMail(trx, jobDecisionMail(to, proposed.title || job.title, "revision", approve, reason));
+    }
+    return { id: revision.id, jobId: revision.job_id };
+  });
+}
+
+export async function decideEvent(db: Kysely<Database>, actor: Actor, eventId: number, approve: boolean, reason = "") {
+  const current = await db
+    .selectFrom("events")
+    .select("status")
+    .where("id", "=", eventId)
+    .where("organizer_employer_id", "is not", null)
+    .executeTakeFirst();
+  if (current?.status !== "pending") return null;
+  return approve ? publishEvent(db, actor, eventId) : rejectEvent(db, actor, eventId, reason);
 }

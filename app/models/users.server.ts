@@ -1,8 +1,10 @@
+import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, Role } from "../../db/types";
 import { hashPassword } from "~/auth/password.server";
 import { invalidateUserSessions } from "~/auth/session.server";
 import { nowIso } from "~/utils/dates";
+import { recordAudit, type Actor } from "./audit.server";
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -80,4 +82,76 @@ export async function listStaffUsers(db: Kysely<Database>) {
     .where("role", "=", "staff")
     .orderBy("id")
     .execute();
+}
+
+// --- staff managing accounts ----------------------------------------------------------
+
+export class UserEmailTakenError extends Error {}
+
+/**
+ * A new staff account with a random password nobody knows: the person sets their own through
+ * the reset link mailed to them, so no password ever travels between colleagues.
+ */
+export async function createStaffAccount(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { email: string; displayName: string },
+) {
+  const email = normalizeEmail(input.email);
+  const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
+  return db.transaction().execute(async (trx) => {
+    const taken = await trx.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
+    if (taken) throw new UserEmailTakenError();
+    const now = nowIso();
+    const user = await trx
+      .insertInto("users")
+      .values({
+        email,
+        password_hash: passwordHash,
+        role: "staff",
+        employer_id: null,
+        display_name: input.displayName,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning(["id", "email"])
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, "user.create", { type: "user", id: user.id }, { role: "staff", email });
+    return user;
+  });
+}
+
+/** Disabling ends every session of that account at once; staff cannot lock themselves out. */
+export async function setStaffDisabled(db: Kysely<Database>, actor: Actor, userId: number, disabled: boolean) {
+  if (userId === actor.id) return null;
+  return db.transaction().execute(async (trx) => {
+    const now = nowIso();
+    const updated = await trx
+      .updateTable("users")
+      .set({ disabled_at: disabled ? now : null, updated_at: now })
+      .where("id", "=", userId)
+      .where("role", "=", "staff")
+      .where("disabled_at", disabled ? "is" : "is not", null)
+      .returning(["id", "email"])
+      .executeTakeFirst();
+    if (!updated) return null;
+    if (disabled) await invalidateUserSessions(trx, userId);
+    await recordAudit(trx, actor, disabled ? "user.disable" : "user.enable", { type: "user", id: userId }, {});
+    return updated;
+  });
+}
+
+export async function listEmployerAccounts(db: Kysely<Database>, q = "") {
+  let query = db
+    .selectFrom("users")
+    .innerJoin("employers", "employers.id", "users.employer_id")
+    .select(["users.id", "users.email", "users.disabled_at", "employers.id as employer_id", "employers.name as employer_name"])
+    .where("users.role", "=", "employer")
+    .orderBy("employers.name_kana")
+    .limit(100);
+  const term = q.trim();
+  if (term) {
+    query = query.where((eb) => eb.or([eb("users.email", "like", `%${term}%`), eb("employers.name", "like", `%${term}%`)]));
+  }
+  return query.execute();
 }

@@ -1,0 +1,63 @@
+import { SelectField, SubmitButton, TextAreaField, TextField, ValidatedForm } from "~/components/forms";
+import { eventSchema } from "~/schemas/event";
+import type { FormFailure } from "~/utils/forms.server";
+import { EVENT_KINDS } from "~/utils/labels";
+
+type Choice = { id: number; name: string };
+
+/** The employers taking part: one checkbox each, all under the name participantIds. */
+function ParticipantChoices({ choices, chosen }: { choices: Choice[]; chosen: string[] }) {
+  if (choices.length === 0) return <p>承認済みの事業主がまだいません。</p>;
+  return (
+    <fieldset>
+      <legend>参加する事業主</legend>
+      <div className="participant-choices">
+        {choices.map((c) => (
+          <div key={c.id} className="field checkbox">
+            <input
+              type="checkbox"
+              id={`participant-${c.id}`}
+              name="participantIds"
+              value={String(c.id)}
+              defaultChecked={chosen.includes(String(c.id))}
+            />
+            <label htmlFor={`participant-${c.id}`}>{c.name}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function EventForm({
+  defaults,
+  failure,
+  choices,
+  submitLabel,
+}: {
+  defaults: Record<string, string | string[]>;
+  failure?: FormFailure | null;
+  choices: Choice[];
+  submitLabel: string;
+}) {
+  // After a refused submit, the ticks come back from what was sent, not from the saved event.
+  const sent = failure?.values?.participantIds;
+  const chosen = failure ? (Array.isArray(sent) ? sent : sent ? [sent] : []) : ((defaults.participantIds as string[]) ?? []);
+  return (
+    <ValidatedForm schema={eventSchema} failure={failure} defaults={defaults} aria-label={submitLabel}>
+      <SelectField name="kind" label="種類" options={EVENT_KINDS} required />
+      <TextField name="title" label="名前" required maxLength={100} hint="例: 企業説明会・個別面談会（12月）" />
+      <TextAreaField name="description" label="内容" rows={4} />
+      <TextField name="day" label="日付" type="date" required />
+      <TextField name="startTime" label="始まる時刻" type="time" required />
+      <TextField name="endTime" label="終わる時刻" type="time" required />
+      <TextField name="venue" label="会場" required maxLength={100} />
+      <TextField name="address" label="会場の住所" required maxLength={200} hint="地図のリンクに使います" />
+      <TextField name="capacity" label="定員（人）" inputMode="numeric" hint="定めないときは空けておきます" />
+      <TextAreaField name="howToJoin" label="参加の申し込み方法" rows={3} />
+      <TextField name="whatToBring" label="持ち物" />
+      <ParticipantChoices choices={choices} chosen={chosen} />
+      <SubmitButton>{submitLabel}</SubmitButton>
+    </ValidatedForm>
+  );
+}

@@ -1,0 +1,49 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { requireStaff } from "~/auth/guards.server";
+import { countQueue } from "~/models/review.server";
+import { db } from "~/utils/db.server";
+import staffStyles from "~/styles/staff.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: staffStyles }];
+
+// The layout only draws the staff menu; each page below checks the staff role itself,
+// because Remix runs the loaders of one request in parallel.
+export async function loader(args: LoaderFunctionArgs) {
+  await requireStaff(args);
+  return { waiting: await countQueue(db) };
+}
+
+const MENU: [to: string, label: string][] = [
+  ["/staff/employers", "事業主"],
+  ["/staff/jobs", "求人"],
+  ["/staff/events", "説明会・セミナー"],
+  ["/staff/magazine", "求人情報誌"],
+  ["/staff/stats", "集計"],
+  ["/staff/contacts", "連絡依頼"],
+  ["/staff/users", "アカウント"],
+  ["/staff/audit", "監査ログ"],
+];
+
+export default function StaffLayout() {
+  const { waiting } = useLoaderData<typeof loader>();
+  return (
+    <div className="staff">
+      <nav aria-label="職員メニュー" className="staff-nav">
+        <ul>
+          <li>
+            <NavLink to="/staff" end>
+              審査待ち{waiting > 0 ? <span className="count">{waiting}</span> : null}
+            </NavLink>
+          </li>
+          {MENU.map(([to, label]) => (
+            <li key={to}>
+              <NavLink to={to}>{label}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}
