@@ -26,3 +26,33 @@ export async function fillJobForm(page: Page, values: { title: string; payMin?: 
 export function uniqueTitle(prefix: string) {
   return `${prefix}${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/** A complete, valid posting as the form would post it (for requests sent without the page). */
+export function validJobPost(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    title: "別の会社の職種",
+    description: "説明",
+    employment_type: "full_time",
+    industry: "construction",
+    openings: "1",
+    workplace_address: "熊本市中央区1-1",
+    ward: "chuo",
+    pay_unit: "day",
+    pay_min: "10000",
+    hours: "8:00〜17:00",
+    days_off: "日曜",
+    how_to_apply: "電話",
+    end_date: addMonths(tokyoDay(), 2),
+    offence_theft: "ok",
+    offence_fraud: "ok",
+    offence_violence: "ok",
+    offence_robbery: "ok",
+    offence_sexual: "ok",
+    offence_drugs: "ok",
+    offence_traffic: "ok",
+    offence_arson: "ok",
+    offence_homicide: "ok",
+    intent: "submit",
+    ...overrides,
+  };
+}
