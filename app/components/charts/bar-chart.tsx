@@ -7,7 +7,7 @@ import { PALETTE, formatNumber, niceMax, ticks } from "./scale";
 
 export type Series = { label: string; values: Array<number | null> };
 
-const W = 640;
+const W = 480;
 const H = 280;
 const M = { top: 16, right: 8, bottom: 40, left: 48 };
 
@@ -47,7 +47,7 @@ export function BarChart({
         {ticks(max).map((t) => (
           <g key={t}>
             <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke="#c9d2cc" strokeWidth="1" />
-            <text x={M.left - 6} y={y(t) + 5} textAnchor="end" fontSize="14" fill="#1a1a1a">
+            <text x={M.left - 6} y={y(t) + 5} textAnchor="end" fontSize="15" fill="#1a1a1a">
               {formatNumber(t)}
             </text>
           </g>
@@ -71,7 +71,7 @@ export function BarChart({
               x={M.left + i * groupW + groupW / 2}
               y={H - M.bottom + 20}
               textAnchor="middle"
-              fontSize="14"
+              fontSize="15"
               fill="#1a1a1a"
             >
               {c}

@@ -7,9 +7,9 @@ import { PALETTE, formatNumber, niceMax, ticks } from "./scale";
 
 export type Reference = { label: string; value: number };
 
-const W = 640;
+const W = 480;
 const H = 300;
-const M = { top: 20, right: 16, bottom: 40, left: 56 };
+const M = { top: 20, right: 32, bottom: 40, left: 56 };
 
 export function LineChart({
   title,
@@ -47,13 +47,13 @@ export function LineChart({
         {ticks(max).map((t) => (
           <g key={t}>
             <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke="#c9d2cc" strokeWidth="1" />
-            <text x={M.left - 6} y={y(t) + 5} textAnchor="end" fontSize="14" fill="#1a1a1a">
+            <text x={M.left - 6} y={y(t) + 5} textAnchor="end" fontSize="15" fill="#1a1a1a">
               {formatNumber(t)}
             </text>
           </g>
         ))}
         {categories.map((c, i) => (
-          <text key={c} x={x(i)} y={H - M.bottom + 22} textAnchor="middle" fontSize="14" fill="#1a1a1a">
+          <text key={c} x={x(i)} y={H - M.bottom + 22} textAnchor="middle" fontSize="15" fill="#1a1a1a">
             {c}
           </text>
         ))}
@@ -68,7 +68,7 @@ export function LineChart({
               strokeWidth="2"
               strokeDasharray="8 5"
             />
-            <text x={W - M.right - 4} y={y(r.value) - 6} textAnchor="end" fontSize="14" fill="#a11212">
+            <text x={M.left + 10} y={y(r.value) - 6} textAnchor="start" fontSize="15" fill="#a11212">
               {r.label} {formatNumber(r.value)}
             </text>
           </g>

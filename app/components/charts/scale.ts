@@ -2,21 +2,28 @@
 
 export const PALETTE = ["#1d5a3a", "#0b4f8a", "#8a4b00", "#6b2c7a"];
 
-/** The smallest of 1, 2, 2.5, 5 × 10^n at or above the largest value (at least 1). */
-export function niceMax(max: number): number {
-  if (!(max > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  for (const step of [1, 2, 2.5, 5, 10]) {
-    if (step * power >= max) return step * power;
+/** A whole-number step of 1, 2 or 5 × 10^n giving about four gridlines up to the largest value. */
+function niceStep(max: number): number {
+  const rough = Math.max(1, max / 4);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  for (const m of [1, 2, 5, 10]) {
+    if (m * power >= rough) return Math.max(1, m * power);
   }
   return 10 * power;
 }
 
-/** Whole-number ticks from 0 to top, about four of them. */
+/** The top of the axis: the largest value rounded up to a whole step (at least 1). */
+export function niceMax(max: number): number {
+  if (!(max > 0)) return 1;
+  const step = niceStep(max);
+  return Math.ceil(max / step) * step;
+}
+
+/** Whole-number ticks from 0 to the top. */
 export function ticks(top: number): number[] {
-  const step = top <= 4 ? 1 : top / 4;
+  const step = niceStep(top);
   const out: number[] = [];
-  for (let v = 0; v <= top + 1e-9; v += step) out.push(Math.round(v * 100) / 100);
+  for (let v = 0; v <= top; v += step) out.push(v);
   return out;
 }
 

@@ -20,7 +20,8 @@ function cell(value: CsvCell) {
 export function StatsTable({ table, csvHref }: { table: TableData; csvHref?: string }) {
   return (
     <div className="stats-table">
-      <div className="table-scroll">
+      {/* Focusable so that a keyboard can scroll a wide table on a narrow screen. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={table.title}>
         <table>
           <caption>{table.title}</caption>
           <thead>

@@ -1,0 +1,145 @@
+import type { Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { makeEvent, makeMagazineIssue } from "../factories";
+import { expect, expectAccessible, test } from "./fixtures";
+
+async function submitExpecting400(page: Page, button: string, javaScriptEnabled: boolean) {
+  const click = page.getByRole("button", { name: button }).click();
+  if (javaScriptEnabled) return click;
+  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), click]);
+  expect(response.status()).toBe(400);
+}
+
+function pastEvent(title: string) {
+  const starts = new Date(Date.now() - 5 * 86_400_000);
+  return { title, starts_at: starts.toISOString(), ends_at: new Date(starts.getTime() + 7_200_000).toISOString() };
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("staff enter an event's attendance; bad input is explained and kept; the figures and CSV show it", async ({ page, db, signInAsStaff }) => {
+      const staff = await signInAsStaff();
+      const title = `合同企業説明会 ${randomUUID().slice(0, 8)}`;
+      const event = await makeEvent(db, pastEvent(title));
+      await page.goto("/staff/stats/attendance");
+      await page.getByRole("link", { name: new RegExp(`${title}.*の参加者を入力`) }).click();
+      await page.getByLabel("参加した求職者（人）").fill("十二");
+      await page.getByLabel("参加した事業主（社）").fill("5");
+      await page.getByLabel("個別面談（件）").fill("");
+      await submitExpecting400(page, "保存する", javaScriptEnabled);
+      await expect(page.locator("#field-seekers-error")).toHaveText("参加した求職者の数は半角の数字で入力してください");
+      await expect(page.locator("#field-interviews-error")).toHaveText("個別面談の数を入力してください");
+      await expect(page.getByLabel("参加した求職者（人）")).toHaveValue("十二");
+      await expect(page.getByLabel("参加した事業主（社）")).toHaveValue("5");
+      const untouched = await db.selectFrom("events").select("attendance_seekers").where("id", "=", event.id).executeTakeFirstOrThrow();
+      expect(untouched.attendance_seekers).toBeNull();
+
+      await page.getByLabel("参加した求職者（人）").fill("１２");
+      await page.getByLabel("個別面談（件）").fill("9");
+      await page.getByRole("button", { name: "保存する" }).click();
+      await expect(page.getByRole("status")).toContainText(`「${title}」`);
+      const saved = await db
+        .selectFrom("events")
+        .select(["attendance_seekers", "attendance_employers", "interviews_held"])
+        .where("id", "=", event.id)
+        .executeTakeFirstOrThrow();
+      expect(saved).toEqual({ attendance_seekers: 12, attendance_employers: 5, interviews_held: 9 });
+      const audit = await db
+        .selectFrom("audit_log")
+        .select(["action", "actor_user_id"])
+        .where("entity_type", "=", "event")
+        .where("entity_id", "=", String(event.id))
+        .execute();
+      expect(audit).toEqual([{ action: "event.attendance", actor_user_id: staff.id }]);
+
+      await page.goto("/staff/stats");
+      const row = page.getByRole("row").filter({ hasText: title });
+      await expect(row).toContainText("12");
+      await expect(row).toContainText("9");
+
+      const csv = await page.request.get(
+        (await page.getByRole("link", { name: /開催した説明会・セミナーと参加者.*CSV/ }).getAttribute("href"))!,
+      );
+      expect(csv.status()).toBe(200);
+      expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+      expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="stats-events-\d{4}\.csv"; filename\*=UTF-8''%E9%96%8B/);
+      const bytes = await csv.body();
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      expect(text).toContain("日付,種類,名前,参加した求職者（人）,参加した事業主（社）,個別面談（件）\r\n");
+      expect(text).toContain(`,企業説明会・個別面談会,${title},12,5,9\r\n`);
+    });
+
+    test("outcome figures: more repeat offenders than arrests is refused; a good year is charted", async ({ page, db, signInAsStaff }) => {
+      await signInAsStaff();
+      const year = javaScriptEnabled ? 2031 : 2032;
+      await page.goto("/staff/stats/outcome");
+      await page.getByLabel("年（西暦）").fill(String(year));
+      await page.getByLabel("刑法犯の検挙人員（人）").fill("900");
+      await page.getByLabel("うち再犯者（人）").fill("901");
+      await submitExpecting400(page, "保存する", javaScriptEnabled);
+      await expect(page.locator("#field-repeatOffenders-error")).toHaveText("再犯者の数は、検挙人員より多くできません");
+      await expect(page.getByLabel("刑法犯の検挙人員（人）")).toHaveValue("900");
+      expect(await db.selectFrom("outcome_figures").select("year").where("year", "=", year).execute()).toEqual([]);
+
+      await page.getByLabel("うち再犯者（人）").fill("440");
+      await page.getByRole("button", { name: "保存する" }).click();
+      await expect(page.getByRole("status")).toHaveText(`${year}年の数字を保存しました。`);
+      await expect(page.getByRole("row").filter({ hasText: `${year}年` })).toContainText("440");
+      await expect(page.locator("svg[role=img] title")).toHaveText("再犯者の数（人）");
+      await expect(page.locator("svg[role=img] desc")).toContainText(`${year}年 440人`);
+      await expect(page.locator("svg[role=img] desc")).toContainText("目標: 450人");
+    });
+  });
+}
+
+test("magazine copies are recorded with where they went, once in the audit log", async ({ page, db, signInAsStaff }) => {
+  const staff = await signInAsStaff();
+  const number = 5000 + Math.floor(Math.random() * 4000);
+  const issue = await makeMagazineIssue(db, { number, jobIds: [], published: true });
+  const destination = `熊本保護観察所 ${randomUUID().slice(0, 6)}`;
+  await page.goto("/staff/stats/distribution");
+  await page.getByLabel("号", { exact: true }).selectOption(String(issue.id));
+  await page.getByLabel("送り先").fill(destination);
+  await page.getByLabel("部数", { exact: true }).fill("0");
+  await page.getByRole("button", { name: "記録する" }).click();
+  await expect(page.locator("#field-copies-error")).toHaveText("部数は1から100000までの数で入力してください");
+  await page.getByLabel("部数", { exact: true }).fill("25");
+  await page.getByRole("button", { name: "記録する" }).click();
+  await expect(page).toHaveURL(/added=1/);
+  await expect(page.getByRole("row").filter({ hasText: destination })).toContainText(`第${number}号`);
+  const rows = await db.selectFrom("magazine_distributions").select(["id", "copies"]).where("destination", "=", destination).execute();
+  expect(rows).toHaveLength(1);
+  expect(rows[0].copies).toBe(25);
+  const audit = await db
+    .selectFrom("audit_log")
+    .select(["action", "actor_user_id"])
+    .where("entity_type", "=", "magazine_distribution")
+    .where("entity_id", "=", String(rows[0].id))
+    .execute();
+  expect(audit).toEqual([{ action: "magazine.distribution.add", actor_user_id: staff.id }]);
+});
+
+test("the figures page is accessible at 360 px and its charts carry their numbers", async ({ page, signInAsStaff }) => {
+  await signInAsStaff();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/staff/stats");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("進捗の集計");
+  const charts = page.locator("svg[role=img]");
+  expect(await charts.count()).toBeGreaterThanOrEqual(3);
+  expect(await page.locator("[style]").count()).toBe(0);
+  await expectAccessible(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
+test("only staff reach the figures and their CSV files", async ({ page, signInAsEmployer }) => {
+  const anonymous = await page.request.get("/staff/stats/csv/monthly-jobs", { maxRedirects: 0 });
+  expect(anonymous.status()).toBe(302);
+  expect(anonymous.headers()["location"]).toMatch(/^\/login\?redirectTo=/);
+  await signInAsEmployer();
+  for (const path of ["/staff/stats/csv/monthly-jobs", "/staff/stats", "/staff/stats/attendance", "/staff/surveys"]) {
+    expect((await page.request.get(path)).status(), path).toBe(403);
+  }
+});
