@@ -75,8 +75,17 @@ async function filtered(db: Kysely<Database>, search: JobSearch, today: string) 
   return query;
 }
 
+/**
+ * Counting stops here: past it the page says "1,000件以上" and asks for another filter.
+ * Counting every match would read every public posting on each search, and nobody pages
+ * through more than fifty pages on a phone.
+ */
+export const COUNT_CAP = 1000;
+
 export async function countJobs(db: Kysely<Database>, search: JobSearch, today = tokyoDay()) {
-  const row = await (await filtered(db, search, today))
+  const matches = (await filtered(db, search, today)).select("jobs.id").limit(COUNT_CAP + 1);
+  const row = await db
+    .selectFrom(matches.as("m"))
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirst();
   return Number(row?.n ?? 0);
@@ -85,7 +94,9 @@ export async function countJobs(db: Kysely<Database>, search: JobSearch, today =
 export type JobSearchResult = Awaited<ReturnType<typeof searchJobs>>;
 
 export async function searchJobs(db: Kysely<Database>, search: JobSearch, today = tokyoDay()) {
-  const total = await countJobs(db, search, today);
+  const counted = await countJobs(db, search, today);
+  const capped = counted > COUNT_CAP;
+  const total = Math.min(counted, COUNT_CAP);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(search.page, pages);
   let query = (await filtered(db, search, today)).select(cardColumns);
@@ -98,7 +109,7 @@ export async function searchJobs(db: Kysely<Database>, search: JobSearch, today 
     .limit(PAGE_SIZE)
     .offset((page - 1) * PAGE_SIZE)
     .execute();
-  return { total, page, pages, jobs };
+  return { total, capped, page, pages, jobs };
 }
 
 export type DropSuggestion = ActiveFilter & { count: number };

@@ -101,7 +101,7 @@ export default function JobsIndex() {
 
       <div className="result-head">
         <p className="result-count" role="status">
-          {result.total}件の求人
+          {result.capped ? `${result.total.toLocaleString("ja-JP")}件以上の求人` : `${result.total}件の求人`}
           {result.total > 0 ? `（${first}〜${last}件目を表示）` : ""}
         </p>
         {result.total > 1 ? (
@@ -121,6 +121,7 @@ export default function JobsIndex() {
           </p>
         ) : null}
       </div>
+      {result.capped ? <p className="hint">たくさんあります。条件を足して、しぼりこんでください。</p> : null}
       {search.sort === "pay" ? (
         <p className="hint">時給・日給は、1日8時間・月21日として月の額に直して並べています。</p>
       ) : null}
