@@ -1,0 +1,168 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
+import { makeEmployerAccount, makeEvent, makeJob } from "../factories";
+import { expect, test, uniqueEmail } from "./fixtures";
+
+// Every staff page and every staff action, refused to an anonymous visitor and to a signed-in
+// employer. The list of pages is read from app/routes, so a staff route added later is
+// checked without anyone remembering to add it here.
+
+type Target = { file: string; url: string; index: boolean; resource: boolean };
+
+/** app/routes/staff.events.$id.tsx → /staff/events/<an id>, with each $param filled in. */
+function staffRouteTargets(params: Record<string, string>): Target[] {
+  const dir = path.resolve("app/routes");
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.name === "staff" || entry.name.startsWith("staff.") || entry.name.startsWith("staff_"))
+    .map((entry) => {
+      const base = entry.isDirectory() ? entry.name : entry.name.replace(/\.(tsx|ts|jsx|js)$/, "");
+      const resource = entry.isDirectory()
+        ? !fs.existsSync(path.join(dir, entry.name, "route.tsx"))
+        : entry.name.endsWith(".ts") || entry.name.endsWith(".js");
+      const segments = base
+        .replace(/\[\.\]/g, "\u0000")
+        .split(".")
+        .map((s) => s.replace(/\u0000/g, "."));
+      const index = segments[segments.length - 1] === "_index";
+      const parts = segments
+        .filter((s) => s !== "_index" && !s.startsWith("_"))
+        .map((s) => s.replace(/_$/, ""))
+        .map((s, i, all) => (s.startsWith("$") ? (params[`${all[i - 1]}/${s}`] ?? params[s] ?? "1") : s));
+      return { file: entry.name, url: `/${parts.join("/")}`, index, resource };
+    })
+    .sort((a, b) => a.url.localeCompare(b.url));
+}
+
+function isLoginRedirect(r: APIResponse) {
+  const location = r.headers()["location"] ?? "";
+  return [301, 302, 303, 307, 202].includes(r.status()) && location.startsWith("/login");
+}
+
+async function expectRefused(r: APIResponse, who: "anonymous" | "employer", markers: string[], what: string) {
+  const status = r.status();
+  if (who === "anonymous") {
+    expect(isLoginRedirect(r) || [403, 404, 405].includes(status), `${what}: ${status}`).toBe(true);
+  } else {
+    expect([403, 404, 405].includes(status) || isLoginRedirect(r), `${what}: ${status}`).toBe(true);
+  }
+  const body = await r.text();
+  for (const marker of markers) expect(body, `${what} leaks ${marker}`).not.toContain(marker);
+}
+
+test.describe("staff routes refuse everyone but staff", () => {
+  test("every staff page and action, for an anonymous visitor and for an employer", async ({
+    db,
+    playwright,
+    baseURL,
+    signInAsEmployer,
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    // Records whose names must never appear in a refused answer, and must not change.
+    const marker = `MARK${Date.now().toString(36)}`;
+    const pending = await makeEmployerAccount(db, {
+      email: uniqueEmail("pending"),
+      employer: { status: "pending", name: `${marker}-事業主` },
+    });
+    const { employer } = await makeEmployerAccount(db, { email: uniqueEmail("owner") });
+    const job = await makeJob(db, { employerId: employer.id, status: "pending", title: `${marker}-求人` });
+    const event = await makeEvent(db, { status: "draft", title: `${marker}-説明会` });
+    const contact = await db
+      .insertInto("contact_requests")
+      .values({
+        job_id: job.id,
+        name: `${marker}-連絡`,
+        contact_method: "phone",
+        contact_value: "090-0000-0000",
+        created_at: new Date().toISOString(),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const markers = [marker, "090-0000-0000"];
+
+    const targets = staffRouteTargets({
+      "employers/$id": String(pending.employer.id),
+      "jobs/$id": String(job.id),
+      "events/$id": String(event.id),
+      "contacts/$id": String(contact.id),
+    });
+    // The pages this issue and its neighbours promise must all be among them.
+    for (const url of ["/staff", "/staff/employers", "/staff/jobs", "/staff/events", "/staff/contacts", "/staff/users", "/staff/audit"]) {
+      expect(targets.map((t) => t.url)).toContain(url);
+    }
+    for (const url of [`/staff/employers/${pending.employer.id}`, `/staff/jobs/${job.id}`, `/staff/events/${event.id}`, `/staff/contacts/${contact.id}`]) {
+      expect(targets.map((t) => t.url)).toContain(url);
+    }
+    for (const url of ["/staff/magazine", "/staff/stats"]) {
+      if (!targets.some((t) => t.url === url)) targets.push({ file: "(promised)", url, index: true, resource: false });
+    }
+
+    const actionBody = {
+      intent: "approve",
+      kind: "employer",
+      id: String(pending.employer.id),
+      employerId: String(pending.employer.id),
+      userId: String(pending.user.id),
+      reason: "refused",
+      title: "refused",
+      email: uniqueEmail("intruder"),
+      displayName: "intruder",
+    };
+
+    async function sweep(request: APIRequestContext, who: "anonymous" | "employer") {
+      for (const t of targets) {
+        const what = `${who} ${t.file} ${t.url}`;
+        await expectRefused(await request.get(t.url, { maxRedirects: 0 }), who, markers, `GET ${what}`);
+        const actionUrl = t.index ? `${t.url}?index` : t.url;
+        await expectRefused(await request.post(actionUrl, { form: actionBody, maxRedirects: 0 }), who, markers, `POST ${what}`);
+        if (!t.resource) {
+          const data = `${t.url === "/" ? "/_root" : t.url}.data`;
+          await expectRefused(await request.get(data, { maxRedirects: 0 }), who, markers, `GET ${what}.data`);
+          await expectRefused(
+            await request.post(t.index ? `${data}?index` : data, { form: actionBody, maxRedirects: 0 }),
+            who,
+            markers,
+            `POST ${what}.data`,
+          );
+        }
+      }
+    }
+
+    const anonymous = await playwright.request.newContext({ baseURL });
+    await sweep(anonymous, "anonymous");
+    await anonymous.dispose();
+
+    await signInAsEmployer();
+    await sweep(page.request, "employer");
+
+    // Nothing changed and nothing was logged.
+    const after = await db.selectFrom("employers").select("status").where("id", "=", pending.employer.id).executeTakeFirstOrThrow();
+    expect(after.status).toBe("pending");
+    expect((await db.selectFrom("jobs").select("status").where("id", "=", job.id).executeTakeFirstOrThrow()).status).toBe("pending");
+    expect((await db.selectFrom("events").select("status").where("id", "=", event.id).executeTakeFirstOrThrow()).status).toBe("draft");
+    expect(await db.selectFrom("users").select("id").where("email", "=", actionBody.email).execute()).toEqual([]);
+    const logged = await db
+      .selectFrom("audit_log")
+      .select("id")
+      .where((eb) =>
+        eb.or([
+          eb.and([eb("entity_type", "=", "employer"), eb("entity_id", "=", String(pending.employer.id))]),
+          eb.and([eb("entity_type", "=", "job"), eb("entity_id", "=", String(job.id))]),
+          eb.and([eb("entity_type", "=", "event"), eb("entity_id", "=", String(event.id))]),
+          eb.and([eb("entity_type", "=", "contact_request"), eb("entity_id", "=", String(contact.id))]),
+        ]),
+      )
+      .execute();
+    expect(logged).toEqual([]);
+  });
+
+  test("the staff themselves get the pages", async ({ page, signInAsStaff }) => {
+    await signInAsStaff();
+    for (const url of ["/staff", "/staff/employers", "/staff/jobs", "/staff/events", "/staff/events/new", "/staff/contacts", "/staff/users", "/staff/audit"]) {
+      const r = await page.goto(url);
+      expect(r?.status(), url).toBe(200);
+    }
+  });
+});
