@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLocation, useSearchParams } from "@remix-run/react";
 import { requireEmployer } from "~/auth/guards.server";
 import { SelectField, SubmitButton, TextAreaField, TextField, ValidatedForm } from "~/components/forms";
 import { proposeEvent } from "~/models/employer-events.server";
@@ -34,6 +34,7 @@ export async function action(args: ActionFunctionArgs) {
 export default function NewEmployerEvent() {
   const failure = useActionData<FormFailure>();
   const [params] = useSearchParams();
+  const location = useLocation();
   return (
     <div className="narrow">
       <h1>セミナー・見学会の日程を出す</h1>
@@ -45,7 +46,7 @@ export default function NewEmployerEvent() {
       <p>
         会社の説明をするセミナーや、職場を見てもらう見学会の日程を出せます。市の担当者が確認してから、「説明会・セミナー」のページに載ります。
       </p>
-      <ValidatedForm schema={employerEventSchema} failure={failure} aria-label="セミナー・見学会の日程">
+      <ValidatedForm key={location.key} schema={employerEventSchema} failure={failure} aria-label="セミナー・見学会の日程">
         <fieldset>
           <legend>どんな会か</legend>
           <SelectField name="kind" label="種類" options={EMPLOYER_EVENT_KINDS} required />

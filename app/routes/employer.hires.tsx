@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
 import { requireEmployer } from "~/auth/guards.server";
 import { SelectField, SubmitButton, TextAreaField, TextField, ValidatedForm } from "~/components/forms";
 import { listEmployerJobs } from "~/models/employer-jobs.server";
@@ -52,6 +52,7 @@ export default function Hires() {
   const { month, reports, editing, jobOptions } = useLoaderData<typeof loader>();
   const failure = useActionData<FormFailure>();
   const [params] = useSearchParams();
+  const location = useLocation();
   const done = params.get("done");
   const defaults: Record<string, string> = editing
     ? { id: String(editing.id), hires: String(editing.hires), job_id: editing.job_id ? String(editing.job_id) : "", note: editing.note }
@@ -73,7 +74,8 @@ export default function Hires() {
         </h2>
         <p className="hint">報告できるのは今月の分です。今月中は直したり取り消したりできます。</p>
         <ValidatedForm
-          key={editing?.id ?? "new"}
+          // A fresh, empty form after every save (with JavaScript the page is not reloaded).
+          key={location.key}
           schema={hireReportSchema}
           failure={failure}
           defaults={defaults}
