@@ -322,6 +322,13 @@ export interface SurveyAnswersTable {
   value: string;
 }
 
+/** Contact requests per Tokyo month, kept by triggers after the requests themselves are deleted. */
+export interface ContactRequestCountsTable {
+  month: string;
+  received: Generated<number>;
+  handled: Generated<number>;
+}
+
 export interface OutcomeFiguresTable {
   year: number;
   arrested: number;
@@ -361,6 +368,7 @@ export interface Database {
   survey_responses: SurveyResponsesTable;
   survey_answers: SurveyAnswersTable;
   outcome_figures: OutcomeFiguresTable;
+  contact_request_counts: ContactRequestCountsTable;
   job_search_text: JobSearchTextTable;
 }
 

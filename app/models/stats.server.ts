@@ -152,23 +152,16 @@ export async function monthlyFigures(
   put(byMonth, events.map((r) => ({ month: r.month, n: r.employers })), "attendingEmployers");
   put(byMonth, events.map((r) => ({ month: r.month, n: r.interviews })), "interviews");
 
-  const received = await db
-    .selectFrom("contact_requests")
-    .select([tokyoMonthSql("created_at").as("month"), (eb) => eb.fn.countAll<number>().as("n")])
-    .where("created_at", ">=", from)
-    .where("created_at", "<", to)
-    .groupBy(tokyoMonthSql("created_at"))
+  // Read from the monthly tally, which outlives the requests (they are deleted after the
+  // retention period); see db/migrations/2026-11-26-07-stats.ts.
+  const contacts = await db
+    .selectFrom("contact_request_counts")
+    .select(["month", "received", "handled"])
+    .where("month", ">=", first)
+    .where("month", "<=", last)
     .execute();
-  put(byMonth, received, "contactsReceived");
-
-  const handled = await db
-    .selectFrom("contact_requests")
-    .select([tokyoMonthSql("handled_at").as("month"), (eb) => eb.fn.countAll<number>().as("n")])
-    .where("handled_at", ">=", from)
-    .where("handled_at", "<", to)
-    .groupBy(tokyoMonthSql("handled_at"))
-    .execute();
-  put(byMonth, handled, "contactsHandled");
+  put(byMonth, contacts.map((r) => ({ month: r.month, n: r.received })), "contactsReceived");
+  put(byMonth, contacts.map((r) => ({ month: r.month, n: r.handled })), "contactsHandled");
 
   // Hire reports already name a calendar month, as the employer meant it.
   const hires = await db

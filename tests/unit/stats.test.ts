@@ -138,6 +138,30 @@ describe("monthly and fiscal-year figures", () => {
   });
 });
 
+describe("contact requests", () => {
+  it("stay counted in their Tokyo month after the requests are deleted for privacy", async () => {
+    const { db } = testDb();
+    const insert = (created_at: string, handled_at: string | null = null) =>
+      db
+        .insertInto("contact_requests")
+        .values({ name: "くま", contact_method: "email", contact_value: "a@example.jp", created_at, handled_at })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+    const late = await insert("2026-03-31T14:59:59.000Z");
+    await insert("2026-03-31T15:00:00.000Z", "2026-04-01T00:00:00.000Z");
+    await db.updateTable("contact_requests").set({ status: "handled", handled_at: "2026-04-30T15:00:00.000Z" }).where("id", "=", late.id).execute();
+    // Handling twice (a correction of the time) is still one handled request.
+    await db.updateTable("contact_requests").set({ handled_at: "2026-04-30T16:00:00.000Z" }).where("id", "=", late.id).execute();
+    await db.deleteFrom("contact_requests").execute();
+
+    const [march] = await monthlyFigures(db, ["2026-03"], NOW);
+    const [april, may] = await monthlyFigures(db, ["2026-04", "2026-05"], NOW);
+    expect([march.contactsReceived, march.contactsHandled]).toEqual([1, 0]);
+    expect([april.contactsReceived, april.contactsHandled]).toEqual([1, 1]);
+    expect([may.contactsReceived, may.contactsHandled]).toEqual([0, 1]);
+  });
+});
+
 describe("what staff enter", () => {
   async function auditCount(db: Kysely<Database>) {
     const row = await db.selectFrom("audit_log").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
