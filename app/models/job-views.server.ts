@@ -1,25 +1,46 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import { tokyoDay } from "~/utils/dates";
 
-/**
- * One more view of a posting today (Asia/Tokyo). Only a count per job and day: no cookie,
- * no address, nothing that could tell two visits or two people apart.
- */
-export async function recordJobView(db: Kysely<Database>, jobId: number, day = tokyoDay()) {
-  await db
-    .insertInto("job_daily_views")
-    .values({ job_id: jobId, day, views: 1 })
-    .onConflict((oc) => oc.columns(["job_id", "day"]).doUpdateSet((eb) => ({ views: eb("job_daily_views.views", "+", 1) })))
-    .execute();
+// Views per posting and Tokyo day: only a count, with no cookie, no address and nothing
+// that could tell two visits or two people apart.
+//
+// Page views are added up in memory and written at most every two seconds in one
+// transaction: one durable write (an fsync) per page view would cost more than the page.
+// A crash loses at most those two seconds of counting, which the statistics can bear.
+
+export const VIEW_FLUSH_MS = 2000;
+
+const pending = new Map<string, { jobId: number; day: string; views: number }>();
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+export function countJobView(db: Kysely<Database>, jobId: number, day = tokyoDay()) {
+  const key = `${day}:${jobId}`;
+  const entry = pending.get(key) ?? { jobId, day, views: 0 };
+  entry.views += 1;
+  pending.set(key, entry);
+  if (!timer) {
+    timer = setTimeout(() => {
+      timer = null;
+      flushJobViews(db).catch((error) => console.error("job views not saved", error));
+    }, VIEW_FLUSH_MS);
+    timer.unref();
+  }
 }
 
-export async function jobViewsOn(db: Kysely<Database>, jobId: number, day = tokyoDay()) {
-  const row = await db
-    .selectFrom("job_daily_views")
-    .select("views")
-    .where("job_id", "=", jobId)
-    .where("day", "=", day)
-    .executeTakeFirst();
-  return row?.views ?? 0;
+/** Writes the counted views now (also used by tests). */
+export async function flushJobViews(db: Kysely<Database>) {
+  const entries = [...pending.values()];
+  pending.clear();
+  if (!entries.length) return;
+  await db.transaction().execute(async (trx) => {
+    for (const e of entries) await addJobViews(trx, e.jobId, e.day, e.views);
+  });
+}
+
+/** Adds views to a day's count; a posting deleted in the meantime is skipped. */
+export async function addJobViews(db: Kysely<Database>, jobId: number, day: string, views = 1) {
+  await sql`insert into job_daily_views (job_id, day, views)
+    select ${jobId}, ${day}, ${views} where exists (select 1 from jobs where id = ${jobId})
+    on conflict (job_id, day) do update set views = views + excluded.views`.execute(db);
 }

@@ -71,13 +71,12 @@ export default function JobsIndex() {
   const hiddenIds = new Set(
     result.jobs.filter((job) => isHidden(refusedCategories(job), offences.chosen)).map((job) => job.id),
   );
-  const detailsOpen = filters.some((f) => !f.key.startsWith("q:"));
   const first = (result.page - 1) * 20 + 1;
   const last = first + result.jobs.length - 1;
   return (
     <>
       <h1>求人をさがす</h1>
-      <JobFilters key={searchQuery(search, { page: 1 })} search={search} open={detailsOpen} />
+      <JobFilters key={searchQuery(search, { page: 1 })} search={search} open={false} />
 
       {filters.length ? (
         <>

@@ -55,13 +55,16 @@ test("the posting shows every section, the employer, the print link and counts t
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(employer.name);
   await expect(page.getByRole("link", { name: `清掃スタッフ ${word}` })).toBeVisible();
 
-  const views = await db
-    .selectFrom("job_daily_views")
-    .select("views")
-    .where("job_id", "=", job.id)
-    .where("day", "=", tokyoDay())
-    .executeTakeFirst();
-  expect(views?.views).toBe(1);
+  // The server writes counted views every two seconds.
+  const views = () =>
+    db
+      .selectFrom("job_daily_views")
+      .select("views")
+      .where("job_id", "=", job.id)
+      .where("day", "=", tokyoDay())
+      .executeTakeFirst()
+      .then((row) => row?.views);
+  await expect.poll(views, { timeout: 8000 }).toBe(1);
   await page.close();
 });
 
@@ -70,6 +73,7 @@ test("a crawler's visit is not counted as a view", async ({ request, db }) => {
   const { jobs } = await makeSeekerJobs(db, word, [{ title: `数えない仕事 ${word}` }]);
   const response = await request.get(`/jobs/${jobs[0].id}`, { headers: { "User-Agent": "Googlebot/2.1 (+http://www.google.com/bot.html)" } });
   expect(response.status()).toBe(200);
+  await new Promise((r) => setTimeout(r, 3000));
   const views = await db.selectFrom("job_daily_views").select("views").where("job_id", "=", jobs[0].id).execute();
   expect(views).toEqual([]);
 });

@@ -6,7 +6,7 @@ import { ContactForm } from "~/components/contact-form";
 import { JobCard, type JobCardData } from "~/components/job-card";
 import { JobDetail } from "~/components/job-detail";
 import { useNonce } from "~/components/nonce";
-import { recordJobView } from "~/models/job-views.server";
+import { countJobView } from "~/models/job-views.server";
 import { getPublicJob, similarJobs } from "~/models/public-jobs.server";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/http";
@@ -36,7 +36,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     throw data({ title: found.title, similar }, { status: 410 });
   }
   const job = { ...found.job, id };
-  if (!isbot(request.headers.get("user-agent") ?? "")) await recordJobView(db, id);
+  if (!isbot(request.headers.get("user-agent") ?? "")) countJobView(db, id);
   const url = `${publicOrigin(request, context)}/jobs/${id}`;
   const similar = await similarJobs(db, job);
   return { job, similar, jsonLd: jsonForScript(jobPostingLd(job, url, SITE_NAME)) };
