@@ -28,7 +28,7 @@ describe("database rules", () => {
       db.updateTable("employers").set({ status: "ok" as never }).where("id", "=", employer.id).execute(),
     ).rejects.toThrow(/CHECK constraint failed/);
     await expect(
-      db.updateTable("jobs").set({ employer_id: 99999 }).where("id", "=", job.id).execute(),
+      db.insertInto("job_offence_rules").values({ job_id: 99999, category: "theft", acceptance: "ok" }).execute(),
     ).rejects.toThrow(/FOREIGN KEY/);
     await expect(
       db.updateTable("jobs").set({ pay_min: 2000, pay_max: 1000 }).where("id", "=", job.id).execute(),
@@ -59,5 +59,5 @@ describe("database rules", () => {
     expect(out).toContain("integrity_check: ok");
     expect(fs.statSync(target).size).toBeGreaterThan(0);
     fs.rmSync(dir, { recursive: true, force: true });
-  });
+  }, 60_000);
 });
