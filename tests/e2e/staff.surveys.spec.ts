@@ -1,0 +1,119 @@
+import type { Browser, Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { expect, test } from "./fixtures";
+
+async function submitExpecting400(page: Page, button: string, javaScriptEnabled: boolean) {
+  const click = page.getByRole("button", { name: button }).click();
+  if (javaScriptEnabled) return click;
+  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), click]);
+  expect(response.status()).toBe(400);
+}
+
+async function addQuestion(page: Page, label: string, kind: string, options = "", required = true) {
+  await page.getByLabel("質問", { exact: true }).fill(label);
+  await page.getByLabel("答え方").selectOption(kind);
+  await page.getByLabel("選択肢").fill(options);
+  await page.getByLabel(/答えなければ送れない/).setChecked(required);
+  await page.getByRole("button", { name: "加える" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: label })).toBeVisible();
+}
+
+/** Someone with no account answers on their own phone. */
+async function answerAsVisitor(browser: Browser, baseURL: string, link: string, javaScriptEnabled: boolean, choice: string) {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled, viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByRole("radio", { name: choice }).check();
+  await page.getByRole("checkbox", { name: "面談" }).check();
+  await page.getByRole("radio", { name: "4" }).check();
+  await page.getByLabel(/ひとこと/).fill(`JavaScript ${javaScriptEnabled ? "あり" : "なし"}で答えました`);
+  await page.getByRole("button", { name: "送る" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ありがとうございました");
+  await context.close();
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("staff build a survey, people answer it with JavaScript on and off, staff see the totals", async ({
+      page,
+      db,
+      browser,
+      baseURL,
+      signInAsStaff,
+    }) => {
+      test.setTimeout(60_000);
+      const staff = await signInAsStaff();
+      const title = `企業説明会のアンケート ${randomUUID().slice(0, 8)}`;
+      await page.goto("/staff/surveys");
+      await page.getByLabel("アンケートの名前").fill("");
+      await page.getByLabel("はじめのあいさつ").fill("3分で終わります。");
+      await submitExpecting400(page, "作る", javaScriptEnabled);
+      await expect(page.locator("#field-title-error")).toHaveText("アンケートの名前を入力してください");
+      await expect(page.locator("#field-audience-error")).toHaveText("答える人を選んでください");
+      await expect(page.getByLabel("はじめのあいさつ")).toHaveValue("3分で終わります。");
+
+      await page.getByLabel("アンケートの名前").fill(title);
+      await page.getByLabel("答える人").selectOption("seeker");
+      await page.getByRole("button", { name: "作る" }).click();
+      await expect(page).toHaveURL(/\/staff\/surveys\/\d+$/);
+      const surveyId = Number(new URL(page.url()).pathname.split("/").pop());
+
+      await page.getByLabel("質問", { exact: true }).fill("説明会はどうでしたか");
+      await page.getByLabel("答え方").selectOption("single");
+      await page.getByLabel("選択肢").fill("よかった");
+      await submitExpecting400(page, "加える", javaScriptEnabled);
+      await expect(page.locator("#field-options-error")).toHaveText("選択肢を2つ以上、1行に1つずつ書いてください");
+      await expect(page.getByLabel("質問", { exact: true })).toHaveValue("説明会はどうでしたか");
+      await page.getByLabel("選択肢").fill("よかった\nふつう\nよくなかった");
+      await page.getByRole("button", { name: "加える" }).click();
+      await expect(page.getByRole("listitem").filter({ hasText: "説明会はどうでしたか" })).toBeVisible();
+      await addQuestion(page, "よかったところ", "multiple", "会社の話\n面談\n会場", false);
+      await addQuestion(page, "ひとこと", "text", "", false);
+      await addQuestion(page, "また参加したいですか", "scale");
+      await page.getByRole("button", { name: "上へ（4問目）" }).click();
+      await expect(page.locator(".question-list > li").nth(2)).toContainText("また参加したいですか");
+
+      await page.getByRole("button", { name: "受付を始める" }).click();
+      await expect(page.getByRole("status")).toHaveText("回答の受付を始めました。");
+      const link = (await page.getByRole("link", { name: /\/surveys\// }).getAttribute("href"))!;
+      expect(await page.getByRole("img", { name: /QRコード/ }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+      const actions = await db
+        .selectFrom("audit_log")
+        .select("action")
+        .where("entity_type", "=", "survey")
+        .where("entity_id", "=", String(surveyId))
+        .where("actor_user_id", "=", staff.id)
+        .orderBy("id")
+        .execute();
+      expect(actions.map((a) => a.action)).toEqual([
+        "survey.create",
+        "survey.question.add",
+        "survey.question.add",
+        "survey.question.add",
+        "survey.question.add",
+        "survey.question.move",
+        "survey.open",
+      ]);
+
+      await answerAsVisitor(browser, baseURL!, new URL(link).pathname, true, "よかった");
+      await answerAsVisitor(browser, baseURL!, new URL(link).pathname, false, "ふつう");
+
+      await page.getByRole("link", { name: "結果を見る" }).click();
+      await expect(page.getByText("回答 2件")).toBeVisible();
+      const first = page.locator("section").filter({ has: page.getByRole("heading", { name: "1. 説明会はどうでしたか" }) });
+      await expect(first.getByRole("row").filter({ hasText: "よかった" }).first()).toContainText("1");
+      await expect(first.getByRole("row").filter({ hasText: "ふつう" })).toContainText("1");
+      const second = page.locator("section").filter({ has: page.getByRole("heading", { name: "2. よかったところ" }) });
+      await expect(second.getByRole("row").filter({ hasText: "面談" })).toContainText("2");
+      await expect(page.getByText("平均 4")).toBeVisible();
+      await expect(page.locator(".free-text-list li")).toHaveText(["JavaScript ありで答えました", "JavaScript なしで答えました"]);
+
+      await page.getByRole("link", { name: "アンケートの設定へ" }).click();
+      await page.getByRole("button", { name: "受付を締め切る" }).click();
+      await expect(page.getByRole("status")).toHaveText("回答の受付を締め切りました。");
+    });
+  });
+}
