@@ -27,6 +27,7 @@ import {
   type JobFlag,
   type JobSeed,
 } from "./seed-data";
+import { seedProgressDemo } from "./seed-surveys";
 import type { Database, Employer, Industry, Job, JobStatus } from "./types";
 
 // Demo data for Kumamoto City: clearly fictional employers, postings, events, one magazine
@@ -346,6 +347,8 @@ async function seedAll(db: Kysely<Database>, now: Date): Promise<void> {
       })
       .execute();
   }
+
+  await seedProgressDemo(db, now);
 
   // Sanity: the demo employer must own exactly 1 draft, 1 pending and 2 published postings.
   const own = JOBS.filter((j) => j.employer === DEMO_EMPLOYER_KEY).map((j) => j.status ?? "published");
