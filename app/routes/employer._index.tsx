@@ -77,7 +77,11 @@ function JobGroup({ status, jobs }: { status: JobStatus; jobs: Jobs }) {
                 <strong>差し戻しの理由:</strong> <span className="prose">{job.status_reason}</span>
               </p>
             ) : null}
-            {job.canExtend ? <p className="reason">掲載の期限が近づいています。求人のページから延ばせます。</p> : null}
+            {job.canExtend ? (
+              <p className="reason">
+                {status === "expired" ? "掲載の期限が過ぎました。" : "掲載の期限が近づいています。"}求人のページから延ばせます。
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireEmployer } from "~/auth/guards.server";
 import { readIntent, type JobFormResult } from "~/components/job-form/intent";
 import { JobForm } from "~/components/job-form/job-form";
@@ -81,10 +81,16 @@ export async function action(args: ActionFunctionArgs) {
 export default function EditJob() {
   const { job, revisionStatus, minimumHourlyWage, defaults } = useLoaderData<typeof loader>();
   const result = useActionData<JobFormResult>();
+  const [params] = useSearchParams();
   const published = job.status === "published";
   return (
     <>
       <h1>求人を直す</h1>
+      {params.has("copied") ? (
+        <p className="notice" role="status">
+          複製して、新しい下書きをつくりました。掲載の終わる日は3か月後にしてあります。内容を確かめて保存してください。
+        </p>
+      ) : null}
       <p>
         {job.title}（いまの状態: {JOB_STATUSES[job.status]}）
       </p>
