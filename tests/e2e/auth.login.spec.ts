@@ -19,7 +19,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("パスワード").fill(DEMO_PASSWORD);
       await page.getByRole("button", { name: "ログインする" }).click();
       await expect(page).toHaveURL(/\/staff$/);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("審査待ち");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^審査待ち/);
       const sessions = await db.selectFrom("sessions").select("id").where("user_id", "=", staff.id).execute();
       expect(sessions).toHaveLength(1);
 
