@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import { nowIso } from "~/utils/dates";
+import { recordAudit, type Actor } from "./audit.server";
 
 export const MINIMUM_WAGE_KEY = "minimum_wage_hourly";
 
@@ -16,12 +17,17 @@ export async function getMinimumHourlyWage(db: Kysely<Database>): Promise<number
   return Number.isInteger(stored) && stored > 0 ? stored : DEFAULT_MINIMUM_WAGE_HOURLY;
 }
 
-export async function setMinimumHourlyWage(db: Kysely<Database>, yen: number): Promise<void> {
+/** Stores a new figure (with its audit entry); postings saved from then on are checked against it. */
+export async function setMinimumHourlyWage(db: Kysely<Database>, actor: Actor, yen: number): Promise<void> {
   if (!Number.isInteger(yen) || yen <= 0) throw new Error(`not a wage: ${yen}`);
-  const now = nowIso();
-  await db
-    .insertInto("settings")
-    .values({ key: MINIMUM_WAGE_KEY, value: String(yen), updated_at: now })
-    .onConflict((oc) => oc.column("key").doUpdateSet({ value: String(yen), updated_at: now }))
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    const before = await getMinimumHourlyWage(trx);
+    const now = nowIso();
+    await trx
+      .insertInto("settings")
+      .values({ key: MINIMUM_WAGE_KEY, value: String(yen), updated_at: now })
+      .onConflict((oc) => oc.column("key").doUpdateSet({ value: String(yen), updated_at: now }))
+      .execute();
+    await recordAudit(trx, actor, "setting.update", { type: "setting", id: MINIMUM_WAGE_KEY }, { from: before, to: yen });
+  });
 }

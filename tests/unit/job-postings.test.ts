@@ -147,8 +147,10 @@ describe("posting content", () => {
     const { db } = await setup();
     expect(await getMinimumHourlyWage(db)).toBe(DEFAULT_MINIMUM_WAGE_HOURLY);
     expect(DEFAULT_MINIMUM_WAGE_HOURLY).toBe(1034);
-    await setMinimumHourlyWage(db, 1100);
+    await setMinimumHourlyWage(db, { id: null, email: "cli" }, 1100);
     expect(await getMinimumHourlyWage(db)).toBe(1100);
+    const audit = await db.selectFrom("audit_log").select(["action", "detail"]).where("entity_id", "=", "minimum_wage_hourly").execute();
+    expect(audit).toEqual([{ action: "setting.update", detail: JSON.stringify({ from: 1034, to: 1100 }) }]);
   });
 });
 
