@@ -16,15 +16,18 @@ export function ContactForm({ jobId, failure }: { jobId: number; failure?: Failu
       aria-label="市の担当者への連絡のお願い"
     >
       <TextField name="name" label="お名前（ニックネームでもかまいません）" required autoComplete="nickname" maxLength={40} />
-      <TextField
-        name="phone"
-        label="電話番号"
-        type="tel"
-        autoComplete="tel"
-        inputMode="tel"
-        hint="電話番号かメールアドレスの、どちらか一つを書いてください。両方書いたときは電話で連絡します。"
-      />
-      <TextField name="email" label="メールアドレス" type="email" autoComplete="email" inputMode="email" />
+      <fieldset>
+        <legend>連絡先（電話かメールの、どちらか一つ）</legend>
+        <TextField
+          name="phone"
+          label="電話番号"
+          type="tel"
+          autoComplete="tel"
+          inputMode="tel"
+          hint="両方書いたときは、電話で連絡します。"
+        />
+        <TextField name="email" label="メールアドレス" type="email" autoComplete="email" inputMode="email" />
+      </fieldset>
       <SelectField name="preferredTime" label="連絡してほしい時間" options={TIME_CHOICES} placeholder={PREFERRED_TIMES.any} />
       <p className="warning" id="contact-message-warning">
         <strong>前科・前歴や、事件のことは書かないでください。</strong>

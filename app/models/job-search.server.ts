@@ -27,9 +27,12 @@ function ftsPhrase(text: string): string {
  * trigrams that begin with the word, read from the index's vocabulary, become one OR query
  * (every occurrence begins a trigram because each field ends with two line breaks).
  */
-async function keywordCondition(db: Kysely<Database>, term: string): Promise<RawBuilder<boolean>> {
+async function keywordCondition(db: Kysely<Database>, term: string, dense: boolean): Promise<RawBuilder<boolean>> {
+  // For a word found in many postings, "+jobs.id" keeps SQLite from starting at the index
+  // matches (and sorting them all): it walks postings newest first and stops at the page.
+  const id = dense ? sql`+jobs.id` : sql`jobs.id`;
   if ([...term].length >= 3) {
-    return sql<boolean>`jobs.id in (select rowid from job_search where job_search match ${ftsPhrase(term)})`;
+    return sql<boolean>`${id} in (select rowid from job_search where job_search match ${ftsPhrase(term)})`;
   }
   const folded = term.toLowerCase();
   const { rows } = await sql<{ term: string }>`
@@ -37,10 +40,10 @@ async function keywordCondition(db: Kysely<Database>, term: string): Promise<Raw
     limit ${MAX_EXPANSION + 1}`.execute(db);
   if (rows.length === 0) return sql<boolean>`0`;
   if (rows.length > MAX_EXPANSION) {
-    return sql<boolean>`jobs.id in (select job_id from job_search_text where instr(lower(body), ${folded}) > 0)`;
+    return sql<boolean>`${id} in (select job_id from job_search_text where instr(lower(body), ${folded}) > 0)`;
   }
   const query = rows.map((r) => ftsPhrase(r.term)).join(" OR ");
-  return sql<boolean>`jobs.id in (select rowid from job_search where job_search match ${query})`;
+  return sql<boolean>`${id} in (select rowid from job_search where job_search match ${query})`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -48,8 +51,11 @@ async function keywordCondition(db: Kysely<Database>, term: string): Promise<Raw
 /** Pay as a monthly figure (8 hours a day, 21 days a month), only to sort different units. */
 const MONTHLY_PAY = sql<number>`case jobs.pay_unit when 'hour' then jobs.pay_min * 168 when 'day' then jobs.pay_min * 21 else jobs.pay_min end`;
 
-async function filtered(db: Kysely<Database>, search: JobSearch, today: string) {
-  const keywords = await Promise.all(keywordTerms(search.q).map((t) => keywordCondition(db, t)));
+/** Above this many matches a keyword is "dense": see keywordCondition. */
+const DENSE = 300;
+
+async function filtered(db: Kysely<Database>, search: JobSearch, today: string, dense = false) {
+  const keywords = await Promise.all(keywordTerms(search.q).map((t) => keywordCondition(db, t, dense)));
   let query = publicJobsQuery(db, today);
   for (const condition of keywords) query = query.where(condition);
   if (search.ward) query = query.where("jobs.ward", "=", search.ward);
@@ -99,7 +105,7 @@ export async function searchJobs(db: Kysely<Database>, search: JobSearch, today 
   const total = Math.min(counted, COUNT_CAP);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(search.page, pages);
-  let query = (await filtered(db, search, today)).select(cardColumns);
+  let query = (await filtered(db, search, today, counted > DENSE)).select(cardColumns);
   query =
     search.sort === "pay"
       ? query.orderBy(MONTHLY_PAY, "desc").orderBy("jobs.published_at", "desc")

@@ -97,15 +97,20 @@ export async function similarJobs(
   like: { id: number; industry: Job["industry"]; ward: Job["ward"] },
   limit = 4,
 ) {
-  return publicJobsQuery(db)
-    .select(cardColumns)
-    .where("jobs.id", "!=", like.id)
-    .where((eb) => eb.or([eb("jobs.industry", "=", like.industry), eb("jobs.ward", "=", like.ward)]))
-    .orderBy((eb) => eb.case().when("jobs.industry", "=", like.industry).then(0).else(1).end())
-    .orderBy("jobs.published_at", "desc")
-    .orderBy("jobs.id", "desc")
-    .limit(limit)
-    .execute();
+  // Two simple queries rather than one with OR: each walks its own index newest first.
+  const newest = (column: "jobs.industry" | "jobs.ward", value: string, exclude: number[]) =>
+    publicJobsQuery(db)
+      .select(cardColumns)
+      .where(column, "=", value as never)
+      .where("jobs.id", "not in", exclude)
+      .orderBy("jobs.published_at", "desc")
+      .orderBy("jobs.id", "desc")
+      .limit(limit)
+      .execute();
+  const sameIndustry = await newest("jobs.industry", like.industry, [like.id]);
+  if (sameIndustry.length >= limit) return sameIndustry;
+  const sameWard = await newest("jobs.ward", like.ward, [like.id, ...sameIndustry.map((j) => j.id)]);
+  return [...sameIndustry, ...sameWard].slice(0, limit);
 }
 
 /** An approved employer's public profile; any other status is not found. */

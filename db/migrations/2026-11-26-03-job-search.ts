@@ -72,9 +72,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on("jobs")
     .columns(["status", "end_date", "published_at"])
     .execute();
-  // The two filters almost every search uses narrow the rows read to a fifth or less.
-  await db.schema.createIndex("jobs_ward_idx").on("jobs").columns(["ward", "status", "end_date"]).execute();
-  await db.schema.createIndex("jobs_industry_idx").on("jobs").columns(["industry", "status", "end_date"]).execute();
+  // The two filters almost every search uses narrow the rows read to a fifth or less, and
+  // come out newest first, so a page of twenty (or "similar jobs") stops early.
+  await db.schema.createIndex("jobs_ward_idx").on("jobs").columns(["ward", "status", "published_at"]).execute();
+  await db.schema.createIndex("jobs_industry_idx").on("jobs").columns(["industry", "status", "published_at"]).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
