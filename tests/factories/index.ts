@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable } from "kysely";
 import { hashPassword } from "../../app/auth/password.server";
+import { buildJobSnapshot, type JobSnapshot } from "../../app/models/magazine.server";
 import { addMonths, tokyoDay } from "../../app/utils/dates";
 import type {
   Acceptance,
@@ -37,15 +38,9 @@ export const OFFENCE_CATEGORY_LIST: readonly OffenceCategory[] = [
 export type MagazineIssue = Selectable<MagazineIssuesTable>;
 export type OffenceRules = Record<OffenceCategory, Acceptance>;
 
-/** What a published magazine item freezes: the posting, its offence rules and its employer. */
-export type JobSnapshot = {
-  job: Job;
-  offences: OffenceRules;
-  employer: Pick<
-    Employer,
-    "id" | "name" | "name_kana" | "address" | "ward" | "phone" | "message" | "industry"
-  >;
-};
+// The snapshot a published issue keeps is the app's own (the magazine model builds it).
+export type { JobSnapshot };
+export { buildJobSnapshot };
 
 let counter = 0;
 /** A number unique within the process, for emails and names. */
@@ -307,17 +302,6 @@ export async function makeEvent(db: Kysely<Database>, overrides: EventOverrides 
 
 // ---------------------------------------------------------------------------------------
 // magazine
-
-/** The frozen form of one posting as a published issue keeps it. */
-export async function buildJobSnapshot(db: Kysely<Database>, jobId: number): Promise<JobSnapshot> {
-  const job = await db.selectFrom("jobs").selectAll().where("id", "=", jobId).executeTakeFirstOrThrow();
-  const employer = await db
-    .selectFrom("employers")
-    .select(["id", "name", "name_kana", "address", "ward", "phone", "message", "industry"])
-    .where("id", "=", job.employer_id)
-    .executeTakeFirstOrThrow();
-  return { job, offences: await getOffenceRules(db, jobId), employer };
-}
 
 export type MagazineIssueInput = Partial<
   Omit<Insertable<MagazineIssuesTable>, "id" | "number" | "status">

@@ -1,0 +1,70 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { JobBox } from "~/components/print/job-box";
+import { qrDataUri } from "~/components/print/qr.server";
+import { Sheet } from "~/components/print/sheet";
+import { getPublicJob } from "~/models/public-jobs.server";
+import { db } from "~/utils/db.server";
+import { formatDate, tokyoDay } from "~/utils/dates";
+import { notFound } from "~/utils/http";
+import { CITY_OFFICE } from "~/utils/labels";
+import { publicOrigin } from "~/utils/origin.server";
+import printStyles from "~/styles/print-magazine.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `求人票: ${data.job.title}（${data.job.employer.name}）` : "求人票" },
+];
+
+// One posting on one A4 page, in the same box as the magazine, for a support worker to
+// print and read with the person.
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const id = /^\d{1,9}$/.test(params.id ?? "") ? Number(params.id) : null;
+  if (id === null) notFound();
+  const found = await getPublicJob(db, id);
+  if (found.state === "missing") notFound();
+  if (found.state === "ended") throw data({ message: `「${found.title}」の募集は終わりました。` }, { status: 410 });
+  const url = `${publicOrigin(request, context)}/jobs/${id}`;
+  return { job: { ...found.job, id }, url, qr: await qrDataUri(url), printedOn: tokyoDay() };
+}
+
+export default function JobSheet() {
+  const { job, url, qr, printedOn } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <div className="mz-toolbar no-print">
+        <p className="mz-toolbar-title">
+          求人票（A4・<span data-testid="page-total">全1ページ</span>）
+        </p>
+        <p>ブラウザーの「印刷」で、A4・倍率100%・余白なしで印刷してください。</p>
+        <p className="mz-toolbar-links">
+          <Link to={`/jobs/${job.id}`}>求人のページにもどる</Link>
+        </p>
+      </div>
+      <div className="mz-book" data-pages={1}>
+        <Sheet
+          page={1}
+          total={1}
+          kind="sheet"
+          head={
+            <>
+              <span>求人票・熊本市 協力雇用主 求人サイト</span>
+              <span>{formatDate(printedOn)}印刷</span>
+            </>
+          }
+        >
+          <h1 className="visually-hidden">求人票: {job.title}</h1>
+          <JobBox item={{ no: job.id, job, url, qr }} size="sheet" />
+          <section className="mz-sheet-apply">
+            <h2>応募したいとき</h2>
+            <p>
+              保護観察官や施設の職員に、この紙を見せてください。または {CITY_OFFICE.name}（電話 {CITY_OFFICE.phone}・{CITY_OFFICE.hours}）に連絡してください。市の担当者が会社との間をつなぎます。
+            </p>
+            <p className="mz-url">{url}</p>
+          </section>
+        </Sheet>
+      </div>
+    </>
+  );
+}

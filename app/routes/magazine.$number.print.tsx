@@ -1,0 +1,70 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getUser } from "~/auth/guards.server";
+import { MagazineBook } from "~/components/print/magazine-book";
+import { planMagazine } from "~/components/print/plan";
+import { toPrintItems } from "~/components/print/print-items.server";
+import { qrDataUri } from "~/components/print/qr.server";
+import { findReadableIssue, issueItems } from "~/models/magazine.server";
+import { issuePdfState, renderOrigin } from "~/models/pdf.server";
+import { db } from "~/utils/db.server";
+import { assertFound } from "~/utils/http";
+import { publicOrigin } from "~/utils/origin.server";
+import printStyles from "~/styles/print-magazine.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.issue.title} 第${data.issue.number}号（印刷用）` : "求人情報誌（印刷用）" },
+];
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await getUser(args);
+  const issue = assertFound(await findReadableIssue(db, args.params.number, user?.role === "staff"));
+  const origin = renderOrigin(args.request) ?? publicOrigin(args.request, args.context);
+  const items = await toPrintItems(await issueItems(db, issue), origin);
+  const webUrl = `${origin}/magazine/${issue.number}`;
+  return {
+    issue: {
+      number: issue.number,
+      title: issue.title,
+      issueDate: issue.issue_date,
+      coverText: issue.cover_text,
+      editorNote: issue.editor_note,
+      draft: issue.status === "draft",
+    },
+    items,
+    webUrl,
+    webQr: await qrDataUri(webUrl),
+    pdf: await issuePdfState(issue),
+  };
+}
+
+export default function MagazinePrint() {
+  const { issue, items, webUrl, webQr, pdf } = useLoaderData<typeof loader>();
+  const total = planMagazine(items.length).length;
+  return (
+    <>
+      <div className="mz-toolbar no-print">
+        {issue.draft ? (
+          <p className="notice">
+            下書きのプレビューです。発行するまで、職員のほかは見られません。求人の内容は今のものです。
+          </p>
+        ) : null}
+        <p className="mz-toolbar-title">
+          印刷用（A4・<span data-testid="page-total">全{total}ページ</span>）
+        </p>
+        <p>ブラウザーの「印刷」で、A4・倍率100%・余白なしで印刷してください。白黒で印刷しても読めます。</p>
+        <p className="mz-toolbar-links">
+          <Link to={`/magazine/${issue.number}`}>ウェブ版にもどる</Link>
+          {pdf.state === "unavailable" ? (
+            issue.draft ? null : <span>{pdf.reason}</span>
+          ) : (
+            <a href={`/magazine/${issue.number}.pdf`}>PDF を開く</a>
+          )}
+        </p>
+      </div>
+      <MagazineBook issue={issue} items={items} webUrl={webUrl} webQr={webQr} />
+    </>
+  );
+}

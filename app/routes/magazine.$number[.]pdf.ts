@@ -1,0 +1,31 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { findReadableIssue } from "~/models/magazine.server";
+import { ensureIssuePdf, readPdf } from "~/models/pdf.server";
+import { db } from "~/utils/db.server";
+import { assertFound } from "~/utils/http";
+import { publicOrigin } from "~/utils/origin.server";
+
+// /magazine/:number.pdf — the file name's dot is escaped in the route name ("[.]pdf"), so
+// this route outranks /magazine/:number for any path ending in ".pdf". Published issues
+// only: a draft has no PDF.
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const issue = assertFound(await findReadableIssue(db, params.number, false));
+  const pdf = await ensureIssuePdf(db, issue, publicOrigin(request, context));
+  if (pdf.state !== "ready") {
+    return new Response(pdf.state === "unavailable" ? pdf.reason : "PDF を作っています。", {
+      status: 503,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+  const body = await readPdf(pdf.path);
+  const name = `magazine-${issue.number}.pdf`;
+  return new Response(new Uint8Array(body), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Length": String(body.length),
+      "Content-Disposition": `inline; filename="${name}"`,
+      // A published issue never changes, so neither does its PDF.
+      "Cache-Control": "public, max-age=31536000, immutable",
+    },
+  });
+}
