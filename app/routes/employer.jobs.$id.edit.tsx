@@ -102,6 +102,11 @@ export default function EditJob() {
           <p className="prose">{job.reason}</p>
         </div>
       ) : null}
+      {job.status === "pending" ? (
+        <p className="notice">
+          いま市の担当者が確認しています。直して「市に確認してもらう」を押すと、直した内容で確認してもらえます。「下書きとして保存」を押すと、確認の申請を取り下げます。
+        </p>
+      ) : null}
       {published ? (
         <div className="notice">
           <p>
