@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { makeEmployerAccount, makeEvent, makeJob } from "../factories";
-import { expect, test, uniqueEmail } from "./fixtures";
+import { expect, expectAccessible, test, uniqueEmail } from "./fixtures";
 
 // Every staff page and every staff action, refused to an anonymous visitor and to a signed-in
 // employer. The list of pages is read from app/routes, so a staff route added later is
@@ -158,11 +158,28 @@ test.describe("staff routes refuse everyone but staff", () => {
     expect(logged).toEqual([]);
   });
 
-  test("the staff themselves get the pages", async ({ page, signInAsStaff }) => {
+  test("the staff themselves get the pages, without accessibility faults", async ({ page, db, signInAsStaff }) => {
+    test.setTimeout(90_000);
+    const { employer } = await makeEmployerAccount(db, { email: uniqueEmail("a11y") });
+    const job = await makeJob(db, { employerId: employer.id });
+    const event = await makeEvent(db, { participantEmployerIds: [employer.id] });
     await signInAsStaff();
-    for (const url of ["/staff", "/staff/employers", "/staff/jobs", "/staff/events", "/staff/events/new", "/staff/contacts", "/staff/users", "/staff/audit"]) {
+    for (const url of [
+      "/staff",
+      "/staff/employers",
+      `/staff/employers/${employer.id}`,
+      "/staff/jobs",
+      `/staff/jobs/${job.id}`,
+      "/staff/events",
+      "/staff/events/new",
+      `/staff/events/${event.id}`,
+      "/staff/contacts?status=all",
+      "/staff/users",
+      "/staff/audit",
+    ]) {
       const r = await page.goto(url);
       expect(r?.status(), url).toBe(200);
+      await expectAccessible(page);
     }
   });
 });
