@@ -91,42 +91,20 @@ export default function AttendanceEntry() {
       ) : null}
       <h2>終わった説明会・セミナー</h2>
       {events.length ? (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">日付</th>
-                <th scope="col">名前</th>
-                <th scope="col">求職者</th>
-                <th scope="col">事業主</th>
-                <th scope="col">面談</th>
-                <th scope="col">
-                  <span className="visually-hidden">操作</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={e.id}>
-                  <td>{formatDate(e.starts_at)}</td>
-                  <td>
-                    {e.title}
-                    <br />
-                    <span className="hint">{EVENT_KINDS[e.kind]}</span>
-                  </td>
-                  <td>{show(e.attendance_seekers)}</td>
-                  <td>{show(e.attendance_employers)}</td>
-                  <td>{show(e.interviews_held)}</td>
-                  <td>
-                    <Link to={`/staff/stats/attendance?event=${e.id}`} aria-label={`${e.title}（${formatDate(e.starts_at)}）の参加者を入力`}>
-                      入力する
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="status-list">
+          {events.map((e) => (
+            <li key={e.id}>
+              <strong>{e.title}</strong>
+              <br />
+              {formatDate(e.starts_at)}・{EVENT_KINDS[e.kind]}
+              <br />
+              求職者 {show(e.attendance_seekers)}・事業主 {show(e.attendance_employers)}・面談 {show(e.interviews_held)}{" "}
+              <Link to={`/staff/stats/attendance?event=${e.id}`} aria-label={`${e.title}（${formatDate(e.starts_at)}）の参加者を入力`}>
+                入力する
+              </Link>
+            </li>
+          ))}
+        </ul>
       ) : (
         <p>終わった説明会・セミナーはまだありません。</p>
       )}

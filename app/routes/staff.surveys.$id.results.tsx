@@ -33,6 +33,11 @@ export default function SurveyResults() {
         回答 <strong>{survey.responses}件</strong>（{SURVEY_STATUSES[survey.status]}）。{" "}
         <Link to={`/staff/surveys/${survey.id}`}>アンケートの設定へ</Link>
       </p>
+      <p className="csv-link">
+        <a href={`/staff/surveys/${survey.id}/results.csv`} download>
+          結果をCSVでダウンロード
+        </a>
+      </p>
       <p className="hint">自由に書かれた答えは職員だけが見られます。書かれた順ではなく、文字の順に並べています。</p>
       {results.map((q, i) => (
         <section key={q.id} className="stats-section" aria-labelledby={`q${q.id}-heading`}>

@@ -40,6 +40,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("個別面談（件）").fill("9");
       await page.getByRole("button", { name: "保存する" }).click();
       await expect(page.getByRole("status")).toContainText(`「${title}」`);
+      if (javaScriptEnabled) await expectAccessible(page);
       const saved = await db
         .selectFrom("events")
         .select(["attendance_seekers", "attendance_employers", "interviews_held"])
@@ -87,6 +88,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("うち再犯者（人）").fill("440");
       await page.getByRole("button", { name: "保存する" }).click();
       await expect(page.getByRole("status")).toHaveText(`${year}年の数字を保存しました。`);
+      if (javaScriptEnabled) await expectAccessible(page);
       await expect(page.getByRole("row").filter({ hasText: `${year}年` })).toContainText("440");
       await expect(page.locator("svg[role=img] title")).toHaveText("再犯者の数（人）");
       await expect(page.locator("svg[role=img] desc")).toContainText(`${year}年 440人`);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { expect, test } from "./fixtures";
+import { expect, expectAccessible, test } from "./fixtures";
 
 async function submitExpecting400(page: Page, button: string, javaScriptEnabled: boolean) {
   const click = page.getByRole("button", { name: button }).click();
@@ -77,6 +77,7 @@ for (const javaScriptEnabled of [true, false]) {
 
       await page.getByRole("button", { name: "受付を始める" }).click();
       await expect(page.getByRole("status")).toHaveText("回答の受付を始めました。");
+      if (javaScriptEnabled) await expectAccessible(page);
       const link = (await page.getByRole("link", { name: /\/surveys\// }).getAttribute("href"))!;
       expect(await page.getByRole("img", { name: /QRコード/ }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
@@ -110,6 +111,13 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(second.getByRole("row").filter({ hasText: "面談" })).toContainText("2");
       await expect(page.getByText("平均 4")).toBeVisible();
       await expect(page.locator(".free-text-list li")).toHaveText(["JavaScript ありで答えました", "JavaScript なしで答えました"]);
+
+      const csv = await page.request.get(`/staff/surveys/${surveyId}/results.csv`);
+      expect(csv.headers()["content-disposition"]).toContain("filename*=UTF-8''%E3%82%A2%E3%83%B3%E3%82%B1");
+      const csvText = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(await csv.body());
+      expect(csvText.startsWith("\uFEFF質問,答え方,答え,件数\r\n")).toBe(true);
+      expect(csvText).toContain("1. 説明会はどうでしたか,ひとつ選ぶ,よかった,1\r\n");
+      if (javaScriptEnabled) await expectAccessible(page);
 
       await page.getByRole("link", { name: "アンケートの設定へ" }).click();
       await page.getByRole("button", { name: "受付を締め切る" }).click();

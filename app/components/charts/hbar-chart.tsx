@@ -4,11 +4,11 @@ import { PALETTE, formatNumber, niceMax } from "./scale";
 // Horizontal bars for answers whose labels are long (survey options): each label sits
 // above its bar. Long labels are shortened in the picture; the table beside has them whole.
 
-const W = 640;
-const ROW = 46;
-const M = { top: 8, right: 64, bottom: 8, left: 8 };
+const W = 360;
+const ROW = 52;
+const M = { top: 8, right: 60, bottom: 8, left: 8 };
 
-function shorten(label: string, max = 32) {
+function shorten(label: string, max = 18) {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
@@ -36,12 +36,12 @@ export function HBarChart({
           const w = (r.value / max) * plotW;
           return (
             <g key={r.label}>
-              <text x={M.left} y={top + 16} fontSize="15" fill="#1a1a1a">
+              <text x={M.left} y={top + 17} fontSize="16" fill="#1a1a1a">
                 {shorten(r.label)}
               </text>
-              <rect x={M.left} y={top + 22} width={plotW} height="16" fill="#f3f6f4" />
-              <rect x={M.left} y={top + 22} width={Math.max(0, w)} height="16" fill={PALETTE[0]} />
-              <text x={M.left + Math.max(0, w) + 6} y={top + 35} fontSize="15" fill="#1a1a1a">
+              <rect x={M.left} y={top + 24} width={plotW} height="18" fill="#f3f6f4" />
+              <rect x={M.left} y={top + 24} width={Math.max(0, w)} height="18" fill={PALETTE[0]} />
+              <text x={M.left + Math.max(0, w) + 6} y={top + 39} fontSize="16" fill="#1a1a1a">
                 {formatNumber(r.value)}
                 {unit}
               </text>
