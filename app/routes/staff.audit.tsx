@@ -32,7 +32,8 @@ export async function loader(args: LoaderFunctionArgs) {
     from: DAY.test(get("from")) ? get("from") : "",
     to: DAY.test(get("to")) ? get("to") : "",
   };
-  const [entries, types] = await Promise.all([listAudit(db, filter, 300), listAuditEntityTypes(db)]);
+  const [entries, logged] = await Promise.all([listAudit(db, filter, 300), listAuditEntityTypes(db)]);
+  const types = [...new Set([...Object.keys(ENTITY_LABELS), ...logged])];
   return { entries, types, filter };
 }
 
