@@ -12,14 +12,18 @@ const issueNumber = z
       .refine((n) => n >= 1, { error: "号数は1以上にしてください" }),
   );
 
+function isCalendarDay(s: string) {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
 const day = z
   .string({ error: "発行日を入力してください" })
   .transform((s) => s.trim())
   .pipe(
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "発行日を入力してください（例: 2026-12-01）" })
-      .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()), { error: "発行日が正しくありません" }),
+    z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDay(s), {
+      error: "発行日を入力してください（例: 2026-12-01）",
+    }),
   );
 
 /** An issue's own text, as staff enter it when they create the issue and while it is a draft. */
