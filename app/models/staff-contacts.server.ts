@@ -120,3 +120,12 @@ export async function findContactRequest(db: Kysely<Database>, id: number, now =
     .execute();
   return { request: { ...request, days_left: daysLeft(request.created_at, now) }, forwards };
 }
+
+export async function countNewContactRequests(db: Kysely<Database>) {
+  const row = await db
+    .selectFrom("contact_requests")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("status", "=", "new")
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

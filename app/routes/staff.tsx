@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { requireStaff } from "~/auth/guards.server";
 import { countQueue } from "~/models/review.server";
+import { countNewContactRequests } from "~/models/staff-contacts.server";
 import { db } from "~/utils/db.server";
 import staffStyles from "~/styles/staff.css?url";
 
@@ -11,7 +12,8 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: staffStyle
 // because Remix runs the loaders of one request in parallel.
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args);
-  return { waiting: await countQueue(db) };
+  const [waiting, contacts] = await Promise.all([countQueue(db), countNewContactRequests(db)]);
+  return { waiting, contacts };
 }
 
 const MENU: [to: string, label: string][] = [
@@ -25,20 +27,34 @@ const MENU: [to: string, label: string][] = [
   ["/staff/audit", "監査ログ"],
 ];
 
+function Count({ n }: { n: number }) {
+  return (
+    <span className="count">
+      {n}
+      <span className="visually-hidden">件</span>
+    </span>
+  );
+}
+
 export default function StaffLayout() {
-  const { waiting } = useLoaderData<typeof loader>();
+  const { waiting, contacts } = useLoaderData<typeof loader>();
+  // The two things that wait for a person carry a count, so the menu says where to go next.
+  const counts: Record<string, number> = { "/staff/contacts": contacts };
   return (
     <div className="staff">
       <nav aria-label="職員メニュー" className="staff-nav">
         <ul>
           <li>
             <NavLink to="/staff" end>
-              審査待ち{waiting > 0 ? <span className="count">{waiting}</span> : null}
+              審査待ち{waiting > 0 ? <Count n={waiting} /> : null}
             </NavLink>
           </li>
           {MENU.map(([to, label]) => (
             <li key={to}>
-              <NavLink to={to}>{label}</NavLink>
+              <NavLink to={to}>
+                {label}
+                {counts[to] ? <Count n={counts[to]} /> : null}
+              </NavLink>
             </li>
           ))}
         </ul>
