@@ -23,7 +23,8 @@ export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args);
   const now = new Date();
   const years = await fiscalYearsWithData(db, now);
-  const fiscalYear = pickFiscalYear(new URL(args.request.url).searchParams.get("fy"), years, currentFiscalYear(now));
+  const url = new URL(args.request.url);
+  const fiscalYear = pickFiscalYear(url.searchParams.get("fy"), years, currentFiscalYear(now));
   return {
     fiscalYear,
     years,
@@ -31,6 +32,7 @@ export async function loader(args: LoaderFunctionArgs) {
     rows: await listDistributions(db, fiscalYear),
     table: await distributionTable(db, fiscalYear),
     today: tokyoDay(now),
+    notice: url.searchParams.has("added") ? "記録しました。" : url.searchParams.has("deleted") ? "記録を消しました。" : null,
   };
 }
 
@@ -50,13 +52,18 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function Distribution() {
-  const { fiscalYear, years, issues, rows, table, today } = useLoaderData<typeof loader>();
+  const { fiscalYear, years, issues, rows, table, today, notice } = useLoaderData<typeof loader>();
   const failure = useActionData<FormFailure>();
   const issueOptions = Object.fromEntries(issues.map((i) => [String(i.id), `第${i.number}号（${formatDate(i.issue_date)}）`]));
   return (
     <>
       <h1>情報誌の配布</h1>
       <StatsNav />
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
       <section className="entry-form" aria-labelledby="add-heading">
         <h2 id="add-heading">送った部数を記録する</h2>
         {issues.length ? (

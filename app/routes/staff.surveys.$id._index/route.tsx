@@ -67,11 +67,18 @@ export default function SurveyEditor() {
           {failure.errors._form}
         </p>
       ) : null}
-      <p>
-        状態: <span className="status-tag">{SURVEY_STATUSES[survey.status]}</span>　答える人: {SURVEY_AUDIENCES[survey.audience]}
-        {survey.event_title ? `　説明会・セミナー: ${formatDate(survey.event_starts_at!)} ${survey.event_title}` : ""}
-        　回答: {survey.responses}件
-      </p>
+      <ul className="survey-facts">
+        <li>
+          状態: <span className="status-tag">{SURVEY_STATUSES[survey.status]}</span>
+        </li>
+        <li>答える人: {SURVEY_AUDIENCES[survey.audience]}</li>
+        {survey.event_title ? (
+          <li>
+            説明会・セミナー: {formatDate(survey.event_starts_at!)} {survey.event_title}
+          </li>
+        ) : null}
+        <li>回答: {survey.responses}件</li>
+      </ul>
       <div className="button-row">
         <Form method="post">
           <input type="hidden" name="intent" value={survey.status === "open" ? "close" : "open"} />
