@@ -95,7 +95,7 @@ export function JobBox({ item, size = "issue" }: { item: PrintItem; size?: "issu
           </span>
         </p>
         {job.employer.message ? (
-          <p className="mz-employer-message">会社から「{clamp(job.employer.message, long ? 200 : 62)}」</p>
+          <p className="mz-employer-message">会社から「{clamp(job.employer.message, long ? 200 : 44)}」</p>
         ) : null}
       </footer>
     </article>
