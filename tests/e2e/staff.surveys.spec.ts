@@ -125,3 +125,47 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test("a draft survey's questions can be corrected and removed, each change audited once", async ({ page, db, signInAsStaff }) => {
+  const staff = await signInAsStaff();
+  await page.goto("/staff/surveys");
+  await page.getByLabel("アンケートの名前").fill(`事業主アンケート ${randomUUID().slice(0, 8)}`);
+  await page.getByLabel("答える人").selectOption("employer");
+  await page.getByRole("button", { name: "作る" }).click();
+  await expect(page).toHaveURL(/\/staff\/surveys\/\d+$/);
+  const surveyId = Number(new URL(page.url()).pathname.split("/").pop());
+  await addQuestion(page, "応募はありましたか", "single", "あった\nなかった");
+  await addQuestion(page, "消す質問", "text", "", false);
+
+  await page.getByRole("link", { name: "1問目を直す" }).click();
+  await expect(page.getByLabel("選択肢")).toHaveValue("あった\nなかった");
+  await page.getByLabel("質問", { exact: true }).fill("このサイトから応募はありましたか");
+  await page.getByRole("button", { name: "保存する" }).first().click();
+  await expect(page.getByRole("listitem").filter({ hasText: "このサイトから応募はありましたか" })).toBeVisible();
+  await page.getByRole("button", { name: "消す（2問目）" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "消す質問" })).toHaveCount(0);
+
+  await page.getByRole("textbox", { name: "アンケートの名前" }).fill("");
+  await page.getByRole("button", { name: "保存する" }).last().click();
+  await expect(page.locator("#field-title-error")).toHaveText("アンケートの名前を入力してください");
+  await page.getByRole("textbox", { name: "アンケートの名前" }).fill("事業主アンケート（改）");
+  await page.getByRole("button", { name: "保存する" }).last().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("事業主アンケート（改）");
+
+  const actions = await db
+    .selectFrom("audit_log")
+    .select("action")
+    .where("entity_type", "=", "survey")
+    .where("entity_id", "=", String(surveyId))
+    .where("actor_user_id", "=", staff.id)
+    .orderBy("id")
+    .execute();
+  expect(actions.map((a) => a.action)).toEqual([
+    "survey.create",
+    "survey.question.add",
+    "survey.question.add",
+    "survey.question.update",
+    "survey.question.delete",
+    "survey.update",
+  ]);
+});
