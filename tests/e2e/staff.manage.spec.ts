@@ -98,6 +98,7 @@ for (const javaScriptEnabled of [true, false]) {
       const staff = await signInAsStaff();
       await open(page, `/staff/jobs?status=published&ward=kita&employer=${employer.id}`, javaScriptEnabled);
       await page.getByRole("link", { name: job.title }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(job.title);
       await page.getByLabel("職種").fill(`清掃スタッフ（日勤）${tag}`);
       await page.getByRole("button", { name: "直して保存する" }).click();
       await expect(page.locator("#field-note-error")).toHaveText("直した理由（記録に残ります）を入力してください");
