@@ -173,6 +173,41 @@ test.describe("the new-issue form without JavaScript", () => {
   });
 });
 
+test.describe("building an issue without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("picks postings, moves and removes one, then publishes", async ({ page, db, signInAsStaff }) => {
+    test.setTimeout(60_000);
+    const word = `mz${randomUUID().slice(0, 6)}`;
+    const postings = await makePostings(db, word, 3);
+    await signInAsStaff();
+    await page.goto("/staff/magazine");
+    const number = Number(await page.getByLabel("号数（第何号か）").inputValue());
+    await page.getByRole("button", { name: "下書きを作る" }).click();
+    await expect(page).toHaveURL(/\/staff\/magazine\/\d+$/);
+    await page.getByLabel("ことばでさがす").fill(word);
+    await page.getByRole("button", { name: "さがす", exact: true }).click();
+    for (const p of postings) await page.getByRole("checkbox", { name: new RegExp(p.title) }).check();
+    await page.getByRole("button", { name: "えらんだ求人を加える" }).click();
+    const done = page.locator("p.notice[role=status]");
+    await expect(done).toHaveText("3件の求人を加えました。");
+    const titles = () => page.locator(".mz-items > li strong:first-child").allTextContents();
+    const [first, second] = await titles();
+    const item = (title: string) => page.locator(".mz-items > li").filter({ hasText: title });
+    await item(first).getByRole("button", { name: /^下へ/ }).click();
+    await expect(done).toHaveText("並べ替えました。");
+    expect((await titles()).slice(0, 2)).toEqual([second, first]);
+    await item(second).getByRole("button", { name: /^外す/ }).click();
+    await expect(done).toHaveText("外しました。");
+    expect(await titles()).toHaveLength(2);
+    await page.getByRole("button", { name: `第${number}号を発行する` }).click();
+    await expect(done).toHaveText("発行しました。PDF もできています。", { timeout: 30_000 });
+    await page.goto(`/magazine/${number}/print`);
+    await expect(page.locator(".mz-job")).toHaveCount(2);
+    await expect(page.locator(".mz-job h3").first()).toHaveText(first);
+  });
+});
+
 test("with JavaScript the form checks a field as soon as it is left, before anything is sent", async ({ page, signInAsStaff }) => {
   await signInAsStaff();
   await page.goto("/staff/magazine");
