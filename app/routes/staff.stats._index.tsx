@@ -85,7 +85,7 @@ export default function StatsOverview() {
         </button>
       </Form>
       <p className="hint no-print">
-        月は日本時間で数えます。年度は4月から翌年3月までです。このページは、ブラウザーの「印刷」でそのまま印刷できます。
+        月は日本時間で数えます。年度は4月から翌年3月までです。「月末」の数は、今月については今日の時点の数です。このページは、ブラウザーの「印刷」でそのまま印刷できます。
       </p>
 
       <section className="stats-section" aria-labelledby="outcome-heading">
