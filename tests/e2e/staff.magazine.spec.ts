@@ -200,9 +200,16 @@ test.describe("building an issue without JavaScript", () => {
     await item(second).getByRole("button", { name: /^外す/ }).click();
     await expect(done).toHaveText("外しました。");
     expect(await titles()).toHaveLength(2);
+    await page.getByLabel("題名").fill(`直した題名 ${word}`);
+    await page.getByLabel("発行日").fill("2026-12-01");
+    await page.getByRole("button", { name: "保存する" }).click();
+    await expect(done).toHaveText("保存しました。");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`第${number}号 直した題名 ${word}`);
     await page.getByRole("button", { name: `第${number}号を発行する` }).click();
     await expect(done).toHaveText("発行しました。PDF もできています。", { timeout: 30_000 });
+    await expect(page.getByRole("button", { name: "保存する" })).toHaveCount(0);
     await page.goto(`/magazine/${number}/print`);
+    await expect(page.locator(".mz-cover-title")).toHaveText(`直した題名 ${word}`);
     await expect(page.locator(".mz-job")).toHaveCount(2);
     await expect(page.locator(".mz-job h3").first()).toHaveText(first);
   });
