@@ -204,3 +204,32 @@ describe("what staff enter", () => {
     expect(outcomeSchema.parse({ year: "２０２５", arrested: "1107", repeatOffenders: "600" })).toEqual({ year: 2025, arrested: 1107, repeatOffenders: 600 });
   });
 });
+
+describe("server-made charts", () => {
+  it("are SVG with presentation attributes only, a title and a description carrying the numbers", async () => {
+    const { createElement } = await import("react");
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { BarChart } = await import("../../app/components/charts/bar-chart");
+    const { LineChart } = await import("../../app/components/charts/line-chart");
+    const { HBarChart } = await import("../../app/components/charts/hbar-chart");
+    const charts = [
+      createElement(BarChart, { title: "求人", categories: ["4月", "5月"], series: [{ label: "公開", values: [3, null] }], unit: "件" }),
+      createElement(LineChart, {
+        title: "再犯者",
+        categories: ["2019年", "2020年"],
+        series: [{ label: "再犯者", values: [564, null] }],
+        references: [{ label: "目標", value: 450 }],
+        unit: "人",
+      }),
+      createElement(HBarChart, { title: "答え", rows: [{ label: "よかった", value: 2 }] }),
+    ];
+    for (const chart of charts) {
+      const html = renderToStaticMarkup(chart);
+      expect(html).not.toMatch(/style=|<style/);
+      expect(html).toMatch(/<svg[^>]* role="img" aria-labelledby="([^"]+)-title \1-desc"/);
+      expect(html).toMatch(/<title id="[^"]+-title">/);
+    }
+    expect(renderToStaticMarkup(charts[0])).toContain("公開: 4月 3件、5月 記録なし");
+    expect(renderToStaticMarkup(charts[1])).toContain("目標: 450人");
+  });
+});

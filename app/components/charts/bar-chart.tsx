@@ -30,7 +30,7 @@ export function BarChart({
   const groupW = plotW / Math.max(1, categories.length);
   const barW = (groupW * 0.8) / Math.max(1, series.length);
   const summary = series
-    .map((s) => `${s.label}: ${s.values.map((v, i) => `${categories[i]} ${formatNumber(v)}${unit}`).join("、")}`)
+    .map((s) => `${s.label}: ${s.values.map((v, i) => `${categories[i]} ${v === null ? "記録なし" : `${formatNumber(v)}${unit}`}`).join("、")}`)
     .join("。");
 
   return (

@@ -34,7 +34,7 @@ export function LineChart({
   const step = categories.length > 1 ? plotW / (categories.length - 1) : 0;
   const x = (i: number) => M.left + (categories.length > 1 ? i * step : plotW / 2);
   const summary = [
-    ...series.map((s) => `${s.label}: ${s.values.map((v, i) => `${categories[i]} ${formatNumber(v)}${unit}`).join("、")}`),
+    ...series.map((s) => `${s.label}: ${s.values.map((v, i) => `${categories[i]} ${v === null ? "記録なし" : `${formatNumber(v)}${unit}`}`).join("、")}`),
     ...references.map((r) => `${r.label}: ${formatNumber(r.value)}${unit}`),
   ].join("。");
 
