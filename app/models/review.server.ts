@@ -5,7 +5,7 @@ import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
 import { setEmployerStatus } from "./employers.server";
 import { listPendingEvents, publishEvent, rejectEvent } from "./events.server";
-import { applyJobContent, jobToInput, loadOffenceRules } from "./job-postings.server";
+import { applyJobContent, jobInputToView, jobToInput, loadOffenceRules } from "./job-postings.server";
 import { employerDecisionMail, jobDecisionMail } from "./mails.server";
 import { enqueueMail } from "./outbox.server";
 
@@ -100,8 +100,14 @@ export async function countQueue(db: Kysely<Database>): Promise<number> {
 export async function loadJobForReview(db: Kysely<Database>, jobId: number) {
   const job = await db.selectFrom("jobs").selectAll().where("id", "=", jobId).where("status", "=", "pending").executeTakeFirst();
   if (!job) return null;
-  const employer = await db.selectFrom("employers").select(["id", "name", "status"]).where("id", "=", job.employer_id).executeTakeFirstOrThrow();
-  return { job, employer, input: jobToInput(job, await loadOffenceRules(db, jobId)) };
+  const employer = await db
+    .selectFrom("employers")
+    .select(["id", "name", "name_kana", "address", "ward", "phone", "website", "message", "industry", "status"])
+    .where("id", "=", job.employer_id)
+    .executeTakeFirstOrThrow();
+  const input = jobToInput(job, await loadOffenceRules(db, jobId));
+  // The reviewer reads the posting exactly as the public page will show it.
+  return { job, employer, input, view: jobInputToView(input, employer, { id: job.id, updatedAt: job.updated_at }) };
 }
 
 export async function loadRevisionForReview(db: Kysely<Database>, revisionId: number) {

@@ -22,7 +22,8 @@ function staffRouteTargets(params: Record<string, string>): Target[] {
         ? !fs.existsSync(path.join(dir, entry.name, "route.tsx"))
         : entry.name.endsWith(".ts") || entry.name.endsWith(".js");
       const segments = base
-        .replace(/\[\.\]/g, "\u0000")
+        // Remix escapes literal characters in brackets: results[.csv] and events[.]ics.
+        .replace(/\[([^\]]*)\]/g, (_, literal: string) => literal.replace(/\./g, "\u0000"))
         .split(".")
         .map((s) => s.replace(/\u0000/g, "."));
       const index = segments[segments.length - 1] === "_index";

@@ -1,10 +1,9 @@
-import type { JobInput } from "~/schemas/job";
 import { OFFENCE_FIELDS } from "~/schemas/job";
 import { formatDate } from "~/utils/dates";
 import { ACCEPTANCES, EMPLOYMENT_TYPES, INDUSTRIES, OFFENCE_CATEGORIES, PAY_UNITS, WARDS } from "~/utils/labels";
 
-// A posting as entered (JobInput), read by a reviewer: every field under its Japanese name,
-// in the order of the employer's form.
+// A posting's fields (as in JobInput) under their Japanese names, for the reviewer's
+// field-by-field difference of a revision.
 
 const LABELS: Record<string, string> = {
   title: "職種",
@@ -52,19 +51,6 @@ export function formatJobValue(field: string, value: unknown): string {
   if (field === "end_date") return formatDate(String(value));
   if (field.startsWith("offence_")) return ACCEPTANCES[value as keyof typeof ACCEPTANCES] ?? String(value);
   return String(value);
-}
-
-export function JobInputFacts({ input }: { input: JobInput }) {
-  return (
-    <dl className="facts">
-      {Object.keys(LABELS).map((field) => (
-        <div key={field} className="contents">
-          <dt>{LABELS[field]}</dt>
-          <dd>{formatJobValue(field, (input as Record<string, unknown>)[field])}</dd>
-        </div>
-      ))}
-    </dl>
-  );
 }
 
 export function RevisionDiff({ changes }: { changes: { field: string; before: unknown; after: unknown }[] }) {

@@ -1,5 +1,6 @@
-import { RevisionDiff, JobInputFacts } from "~/components/staff/job-input";
-import type { JobInput } from "~/schemas/job";
+import { JobDetail } from "~/components/job-detail";
+import type { JobView } from "~/components/job-view";
+import { RevisionDiff } from "~/components/staff/job-input";
 import { formatDateTime } from "~/utils/dates";
 import { EVENT_KINDS, INDUSTRIES, REGISTRATIONS, WARDS } from "~/utils/labels";
 import type { Employer, EventKind, Industry, Registration, Ward } from "../../../db/types";
@@ -79,11 +80,11 @@ export function EmployerItem({
   );
 }
 
-export function JobItem({ employerName, input }: { employerName: string; input: JobInput }) {
+export function JobItem({ view }: { view: JobView }) {
   return (
     <>
-      <p>事業主: {employerName}</p>
-      <JobInputFacts input={input} />
+      <JobDetail job={view} headingLevel={2} />
+      <p className="muted">公開すると、求人のページには上のように表示されます。</p>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
@@ -20,11 +20,15 @@ import {
   type QueueEntry,
 } from "~/models/review.server";
 import { sendBackSchema } from "~/schemas/staff";
+import jobsStyles from "~/styles/jobs.css?url";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
 import { parseForm, type FormFailure } from "~/utils/forms.server";
 import { notFound } from "~/utils/http";
 import { EmployerItem, EventItem, JobItem, RevisionItem } from "./queue-items";
+
+// The posting under review is drawn with the public page's own component and styles.
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: jobsStyles }];
 
 export const meta: MetaFunction = () => [{ title: "審査待ち | 職員メニュー" }];
 
@@ -43,7 +47,7 @@ async function loadDetail(entry: QueueEntry) {
     }
     case "job": {
       const loaded = await loadJobForReview(db, entry.id);
-      return loaded && { kind: "job" as const, employerName: loaded.employer.name, input: loaded.input };
+      return loaded && { kind: "job" as const, view: loaded.view };
     }
     case "revision": {
       const loaded = await loadRevisionForReview(db, entry.id);
@@ -112,12 +116,13 @@ export default function StaffQueue() {
         </p>
       ) : null}
       {current && detail ? (
-        <section className="queue-current" aria-labelledby="current-title">
+        <section className="queue-current" aria-labelledby={detail.kind === "job" ? "job-detail-title" : "current-title"}>
           <p className="queue-kind">{QUEUE_KIND_LABELS[current.kind]}</p>
-          <h2 id="current-title">{current.title}</h2>
+          {/* A new posting brings its own title, drawn as the public page draws it. */}
+          {detail.kind === "job" ? null : <h2 id="current-title">{current.title}</h2>}
           <p className="muted">受け付け: {formatDateTime(current.since)}</p>
           {detail.kind === "employer" ? <EmployerItem employer={detail.employer} emails={detail.emails} /> : null}
-          {detail.kind === "job" ? <JobItem employerName={detail.employerName} input={detail.input} /> : null}
+          {detail.kind === "job" ? <JobItem view={detail.view} /> : null}
           {detail.kind === "revision" ? (
             <RevisionItem employerName={detail.employerName} jobId={detail.jobId} changes={detail.changes} />
           ) : null}
