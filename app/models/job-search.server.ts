@@ -105,16 +105,24 @@ export async function searchJobs(db: Kysely<Database>, search: JobSearch, today 
   const total = Math.min(counted, COUNT_CAP);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(search.page, pages);
-  let query = (await filtered(db, search, today, counted > DENSE)).select(cardColumns);
+  // First the ids of the page, then the cards: SQLite would otherwise compute every
+  // card's columns (the offence subquery) for all matches before sorting them.
+  let query = (await filtered(db, search, today, counted > DENSE)).select("jobs.id");
   query =
     search.sort === "pay"
       ? query.orderBy(MONTHLY_PAY, "desc").orderBy("jobs.published_at", "desc")
       : query.orderBy("jobs.published_at", "desc");
-  const jobs = await query
-    .orderBy("jobs.id", "desc")
-    .limit(PAGE_SIZE)
-    .offset((page - 1) * PAGE_SIZE)
-    .execute();
+  const ids = (
+    await query
+      .orderBy("jobs.id", "desc")
+      .limit(PAGE_SIZE)
+      .offset((page - 1) * PAGE_SIZE)
+      .execute()
+  ).map((row) => row.id);
+  const cards = ids.length
+    ? await db.selectFrom("jobs").innerJoin("employers", "employers.id", "jobs.employer_id").select(cardColumns).where("jobs.id", "in", ids).execute()
+    : [];
+  const jobs = ids.map((id) => cards.find((card) => card.id === id)!).filter(Boolean);
   return { total, capped, page, pages, jobs };
 }
 

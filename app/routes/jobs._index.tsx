@@ -4,7 +4,7 @@ import { JobCard, refusedCategories } from "~/components/job-card";
 import { JobFilters } from "~/components/job-filters";
 import { isHidden, OffenceFilter, useOffenceChoice } from "~/components/offence-filter";
 import { dropSuggestions, searchJobs } from "~/models/job-search.server";
-import { activeFilters, parseJobSearch, searchQuery, SORTS, type JobSearch, type Sort } from "~/schemas/job-search";
+import { activeFilters, PAGE_SIZE, parseJobSearch, searchQuery, SORTS, type JobSearch, type Sort } from "~/schemas/job-search";
 import { db } from "~/utils/db.server";
 import jobsStyles from "~/styles/jobs.css?url";
 
@@ -71,7 +71,7 @@ export default function JobsIndex() {
   const hiddenIds = new Set(
     result.jobs.filter((job) => isHidden(refusedCategories(job), offences.chosen)).map((job) => job.id),
   );
-  const first = (result.page - 1) * 20 + 1;
+  const first = (result.page - 1) * PAGE_SIZE + 1;
   const last = first + result.jobs.length - 1;
   return (
     <>
