@@ -146,8 +146,13 @@ export async function outcomeTable(db: Kysely<Database>): Promise<TableData> {
 }
 
 /** Everything /staff/stats shows for one fiscal year. */
-export async function loadStatsOverview(db: Kysely<Database>, fiscalYear: number, now = new Date()) {
-  const years = await fiscalYearsWithData(db, now);
+export async function loadStatsOverview(
+  db: Kysely<Database>,
+  fiscalYear: number,
+  now = new Date(),
+  years?: number[],
+) {
+  years ??= await fiscalYearsWithData(db, now);
   const months = await monthlyFigures(db, fiscalMonths(fiscalYear), now);
   const yearly = await yearlyFigures(db, years, now);
   return {

@@ -20,8 +20,9 @@ export async function loader(args: LoaderFunctionArgs) {
   const now = new Date();
   const url = new URL(args.request.url);
   const current = currentFiscalYear(now);
-  const fiscalYear = pickFiscalYear(url.searchParams.get("fy"), await fiscalYearsWithData(db, now), current);
-  const overview = await loadStatsOverview(db, fiscalYear, now);
+  const years = await fiscalYearsWithData(db, now);
+  const fiscalYear = pickFiscalYear(url.searchParams.get("fy"), years, current);
+  const overview = await loadStatsOverview(db, fiscalYear, now, years);
   const outcome = await listOutcomeFigures(db);
   return { fiscalYear, ...overview, latestOutcome: outcome[outcome.length - 1] ?? null };
 }
