@@ -11,7 +11,6 @@ import {
   tokyoMonth,
   type Month,
 } from "~/utils/fiscal";
-import { tokyoDay } from "~/utils/dates";
 
 // The PDCA figures. Stored times are UTC ISO strings; every figure is counted by the Tokyo
 // calendar month the record falls in (a posting published at 2026-03-31T15:30Z counts in
@@ -222,7 +221,8 @@ export function countOpenJobs(
   jobs: Array<{ published_at: string | null; closed_at: string | null; end_date: string }>,
   point: string,
 ): number {
-  const lastDayBefore = tokyoDay(new Date(new Date(point).getTime() - 1));
+  // The Tokyo day of the last instant before the point (a plain shift: this runs per month).
+  const lastDayBefore = new Date(new Date(point).getTime() - 1 + TOKYO_OFFSET_HOURS * 3_600_000).toISOString().slice(0, 10);
   return jobs.filter(
     (j) =>
       j.published_at !== null &&
