@@ -67,9 +67,9 @@ function Ruby({ text, reading }: { text: string; reading: string }) {
   );
 }
 
-function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
+function Row({ label, children, screenOnly }: { label: ReactNode; children: ReactNode; screenOnly?: boolean }) {
   return (
-    <div className="detail-row">
+    <div className={screenOnly ? "detail-row no-print" : "detail-row"}>
       <dt>{label}</dt>
       <dd>{children}</dd>
     </div>
@@ -244,7 +244,7 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
               {job.facilityInterview ? "できます（刑務所・少年院などに来てくれます）" : "していません"}
             </Row>
             <Row label="募集の期限">{formatDate(job.endDate)}まで</Row>
-            {job.publishedAt ? <Row label="公開した日">{formatDate(job.publishedAt)}</Row> : null}
+            {job.publishedAt ? <Row label="公開した日" screenOnly>{formatDate(job.publishedAt)}</Row> : null}
             {job.updatedAt ? <Row label="更新した日">{formatDate(job.updatedAt)}</Row> : null}
           </dl>
         </section>

@@ -10,6 +10,7 @@ import { countJobView } from "~/models/job-views.server";
 import { getPublicJob, similarJobs } from "~/models/public-jobs.server";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/http";
+import { CITY_OFFICE } from "~/utils/labels";
 import { publicOrigin } from "~/utils/origin.server";
 import jobsStyles from "~/styles/jobs.css?url";
 import { jobPostingLd, jsonForScript } from "./json-ld";
@@ -65,6 +66,9 @@ export default function JobPage() {
         <Link to="/jobs">← 求人の一覧へ</Link>
       </p>
       <JobDetail job={job} />
+      <p className="print-only">
+        問い合わせ: {CITY_OFFICE.name}　電話 {CITY_OFFICE.phone}（{CITY_OFFICE.hours}）　{CITY_OFFICE.address}
+      </p>
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <div className="job-actions no-print">
         <a href={`/jobs/${job.id}/print`} className="button">
