@@ -94,7 +94,7 @@ export function OffenceFilter({
         </details>
       ) : (
         <p>
-          JavaScript が使えないときは、かくす機能は動きません。それぞれの求人に「採用できない罪名」が書いてあります。
+          「不可」の罪名がある求人をかくす機能は、JavaScript が使えるときだけ動きます。それぞれの求人に「採用できない罪名」が書いてあります。
         </p>
       )}
       <p className="hint">
