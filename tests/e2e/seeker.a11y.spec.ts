@@ -36,7 +36,7 @@ test("the offence filter, opened, is accessible too", async ({ page, db }) => {
   const word = uniqueWord();
   await makeSeekerJobs(db, word, [{ title: `仕事 ${word}`, offences: { theft: "no" } }]);
   await page.goto(`/jobs?q=${word}`);
-  await page.getByText("「不可」の罪名がある求人をかくす").click();
+  await page.getByText("「不可」の罪名がある求人をかくす", { exact: true }).click();
   await page.getByLabel("窃盗").check();
   await page.getByText("くわしい条件でしぼりこむ").click();
   await expectAccessible(page);

@@ -19,7 +19,7 @@ test("hiding postings by offence happens in the browser only", async ({ page, db
   await page.goto(`/jobs?q=${word}`);
   await expect(page.getByText("市にもサーバーにも送られません")).toBeVisible();
   await expect(page.locator(".job-card:visible")).toHaveCount(3);
-  await page.getByText("「不可」の罪名がある求人をかくす").click();
+  await page.getByText("「不可」の罪名がある求人をかくす", { exact: true }).click();
   await page.getByLabel("性犯罪").check();
   await page.getByLabel("薬物").check();
   await expect(page.locator(".job-card:visible")).toHaveCount(2);
