@@ -34,7 +34,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("パスワード").fill(DEMO_PASSWORD);
       await page.getByRole("button", { name: "ログインする" }).click();
       await expect(page).toHaveURL(/\/employer$/);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("事業主メニュー");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("ダッシュボード");
     });
 
     test("a wrong password and an unknown email get the same answer, typed email kept", async ({ page, db }) => {
