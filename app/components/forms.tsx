@@ -38,7 +38,9 @@ export function ValidatedForm({
   encType?: "multipart/form-data" | "application/x-www-form-urlencoded";
 }) {
   const submit = useSubmit();
-  const values = { ...stringify(defaults), ...(failure?.values ?? {}) };
+  // After a refusal, what was sent is the whole truth: a box the person unticked is absent
+  // from it and must stay unticked, not fall back to its default.
+  const values = failure?.values ?? stringify(defaults);
   const form = useForm<FieldValues>({
     // No defaultValues: react-hook-form reads each input's initial value from the page,
     // which the server rendered (so a page without JavaScript shows the same).
@@ -60,10 +62,12 @@ export function ValidatedForm({
         action={action}
         noValidate
         onSubmit={(event) => {
-          const element = event.currentTarget;
+          // The pressed button goes along, so its name and value reach the action as
+          // they would without JavaScript.
+          const target = (event.nativeEvent as SubmitEvent).submitter ?? event.currentTarget;
           event.preventDefault();
           void form.handleSubmit(
-            () => submit(element, { method }),
+            () => submit(target as HTMLButtonElement | HTMLFormElement, { method }),
             (errors) => {
               const first = Object.keys(errors)[0];
               if (first) document.getElementById(fieldId(first))?.focus();
@@ -274,11 +278,28 @@ export function CheckboxField({ name, label, hint }: { name: string; label: stri
   );
 }
 
-export function SubmitButton({ children, name, value }: { children: ReactNode; name?: string; value?: string }) {
+export function SubmitButton({
+  children,
+  name,
+  value,
+  danger,
+}: {
+  children: ReactNode;
+  name?: string;
+  value?: string;
+  /** Stops, closes or cancels something: drawn as a warning, not as the page's main action. */
+  danger?: boolean;
+}) {
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
   return (
-    <button type="submit" className="button primary" name={name} value={value} aria-disabled={busy || undefined}>
+    <button
+      type="submit"
+      className={danger ? "button danger" : "button primary"}
+      name={name}
+      value={value}
+      aria-disabled={busy || undefined}
+    >
       {children}
     </button>
   );

@@ -88,7 +88,7 @@ export default function StaffContact() {
           <h2>事業主に伝える</h2>
           <p>本人の了解を得たことだけを選んでください。選んだことだけが、事業主にメールで届きます。</p>
           {/* After a refused submit the ticks come back exactly as sent: an unticked box sends nothing. */}
-          <ValidatedForm schema={forwardSchema} failure={failure} defaults={failure ? {} : { sendName: true, sendContact: true }} aria-label="事業主に伝える">
+          <ValidatedForm schema={forwardSchema} failure={failure} defaults={{ sendName: true, sendContact: true }} aria-label="事業主に伝える">
             <CheckboxField name="sendName" label="名前・ニックネーム" />
             <CheckboxField name="sendContact" label="連絡先" />
             <CheckboxField name="sendPreferredTime" label="連絡してよい時間" />
