@@ -120,7 +120,7 @@ export default function StaffEmployer() {
           <ValidatedForm schema={suspendSchema} failure={suspendFailure} aria-label="停止する">
             <input type="hidden" name="intent" value="suspend" />
             <TextField name="reason" label="停止する理由" required hint="記録に残り、事業主にも表示されます" />
-            <SubmitButton>停止する</SubmitButton>
+            <SubmitButton danger>停止する</SubmitButton>
           </ValidatedForm>
         </details>
       ) : null}

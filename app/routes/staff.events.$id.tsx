@@ -105,7 +105,7 @@ export default function StaffEvent() {
           <ValidatedForm schema={cancelEventSchema} failure={cancelFailure} aria-label="中止にする">
             <input type="hidden" name="intent" value="cancel" />
             <TextField name="reason" label="中止の理由" required hint="公開ページにそのまま表示されます" />
-            <SubmitButton>中止にする</SubmitButton>
+            <SubmitButton danger>中止にする</SubmitButton>
           </ValidatedForm>
         </details>
       ) : null}

@@ -94,7 +94,7 @@ export default function StaffJob() {
           <ValidatedForm schema={closeJobSchema} failure={closeFailure} aria-label="求人を終了する">
             <input type="hidden" name="intent" value="close" />
             <TextField name="reason" label="終了する理由" required hint="事業主の画面に表示されます" />
-            <SubmitButton>終了する</SubmitButton>
+            <SubmitButton danger>終了する</SubmitButton>
           </ValidatedForm>
         </details>
       ) : null}
