@@ -1,0 +1,46 @@
+import { EventEmitter } from "node:events";
+import type { NextFunction, Request, Response } from "express";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { accessLog } from "~/server/access-log";
+
+function logLine(method: string, url: string, status = 200): string {
+  const lines: string[] = [];
+  const spy = vi.spyOn(console, "log").mockImplementation((line: string) => void lines.push(line));
+  const [pathOnly] = url.split("?");
+  const req = { method, originalUrl: url, path: pathOnly, ip: "203.0.113.7" } as unknown as Request;
+  const res = Object.assign(new EventEmitter(), {
+    statusCode: status,
+    getHeader: (name: string) => (name === "content-length" ? "1234" : undefined),
+  }) as unknown as Response;
+  const next = vi.fn() as NextFunction;
+  accessLog(req, res, next);
+  expect(next).toHaveBeenCalledOnce();
+  (res as unknown as EventEmitter).emit("finish");
+  spy.mockRestore();
+  expect(lines).toHaveLength(1);
+  return lines[0]!;
+}
+
+describe("access log", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("writes time, method, path, status, bytes and duration, never the address or the query", () => {
+    const line = logLine("GET", "/jobs?q=%E4%BB%8B%E8%AD%B7&ward=chuo");
+    expect(line).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z GET \/jobs 200 1234 \d+\.\dms$/);
+    expect(line).not.toContain("203.0.113.7");
+    expect(line).not.toContain("q=");
+  });
+
+  it("masks the secret of a password-reset link", () => {
+    const line = logLine("GET", "/password/reset/abc123.secret456");
+    expect(line).toContain(" /password/reset/*** ");
+    expect(line).not.toContain("secret456");
+  });
+
+  it("keeps only the day of a survey answer, as the answer itself does", () => {
+    const answer = logLine("POST", "/surveys/k3J9x", 303);
+    expect(answer).toMatch(/^\d{4}-\d{2}-\d{2} POST \/surveys\/k3J9x 303 /);
+    const page = logLine("GET", "/surveys/k3J9x");
+    expect(page).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:/);
+  });
+});
