@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { jobToInput, loadOffenceRules } from "../app/models/job-postings.server";
 import { addDays, addMonths, tokyoDay } from "../app/utils/dates";
 import {
   DEMO_PASSWORD,
@@ -175,6 +176,27 @@ async function seedAll(db: Kysely<Database>, now: Date): Promise<void> {
     });
     jobs.set(`${seed.employer}:${seed.title}`, job);
     if (status === "published") published.push({ job, seed });
+  }
+
+  // --- a change to a published posting, waiting for review (not the demo employer's, whose
+  // own postings stay as they are described in README) ----------------------------------
+  {
+    const target = published.find(
+      ({ seed }) => seed.employer !== DEMO_EMPLOYER_KEY && seed.pay[0] === "hour" && seed.pay[2] !== null,
+    );
+    if (!target) throw new Error("seed: no hourly published posting for the pending change");
+    const { job } = target;
+    const current = jobToInput(job, await loadOffenceRules(db, job.id));
+    const proposed = {
+      ...current,
+      pay_min: (current.pay_min ?? 0) + 50,
+      pay_max: (current.pay_max ?? 0) + 50,
+      benefits: [current.benefits, "4月から時給を50円上げました。"].filter(Boolean).join("\n"),
+    };
+    await db
+      .insertInto("job_revisions")
+      .values({ job_id: job.id, content: JSON.stringify(proposed), status: "pending", created_at: ago(1) })
+      .execute();
   }
 
   /** Dates that make sense for each status; published postings spread over 60 days. */

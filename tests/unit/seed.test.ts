@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../app/auth/password.server";
+import { diffJobInputs, listQueue, loadRevisionForReview } from "../../app/models/review.server";
 import { addMonths, tokyoDay } from "../../app/utils/dates";
 import { migrateToLatest } from "../../db/migrate";
 import { DEMO_ACCOUNTS, seedDemo } from "../../db/seed";
@@ -289,6 +290,18 @@ describe("seedDemo", () => {
     const figures = await db.selectFrom("outcome_figures").selectAll().orderBy("year").execute();
     expect(figures.length).toBeGreaterThanOrEqual(2);
     expect(figures[0]).toMatchObject({ year: 2019, arrested: 1107, repeat_offenders: 564 });
+  });
+
+  it("gives staff a review queue with every kind of entry, including a change to a public posting", async () => {
+    const queue = await listQueue(db);
+    expect(new Set(queue.map((e) => e.kind))).toEqual(new Set(["employer", "job", "revision", "event"]));
+    const revisions = queue.filter((e) => e.kind === "revision");
+    expect(revisions).toHaveLength(1);
+    const review = await loadRevisionForReview(db, revisions[0]!.id);
+    expect(review?.job.status).toBe("published");
+    const changed = diffJobInputs(review!.current, review!.proposed).map((c) => c.field);
+    expect(changed.sort()).toEqual(["benefits", "pay_max", "pay_min"]);
+    expect(review!.proposed.pay_min).toBe(review!.current.pay_min! + 50);
   });
 
   it("does nothing the second time", async () => {
