@@ -3,6 +3,8 @@ import { defineConfig } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DB = process.env.E2E_DB ?? "data/e2e.sqlite";
 const BUILD_DIR = process.env.BUILD_DIR ?? "build";
+// Printed magazine PDFs of a test run live beside its database and go with it.
+const PDF_DIR = `${E2E_DB.replace(/\.sqlite$/, "")}-pdf`;
 
 // The browser tests run against the built production server (build/server.js) on a fresh
 // database; fixtures insert their own rows and session cookies straight into that file.
@@ -34,7 +36,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `rm -f ${E2E_DB} ${E2E_DB}-wal ${E2E_DB}-shm && node ${BUILD_DIR}/server.js`,
+    command: `rm -rf ${E2E_DB} ${E2E_DB}-wal ${E2E_DB}-shm ${PDF_DIR} && node ${BUILD_DIR}/server.js`,
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -42,6 +44,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       DATABASE_PATH: E2E_DB,
+      PDF_DIR,
       PORT: String(PORT),
       HOST: "127.0.0.1",
       NODE_ENV: "production",
