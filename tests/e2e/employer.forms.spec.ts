@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { addDays, tokyoDay } from "../../app/utils/dates";
-import { makeStaff } from "../factories";
+import { makeJob, makeStaff } from "../factories";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { fillJobForm, uniqueTitle, validJobPost } from "./employer.job-form";
 
@@ -55,6 +55,22 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
       await expect(page.locator(".job-detail")).toContainText("<img src=x onerror=alert(1)>倉庫の仕事");
       expect(await page.locator(".job-detail img, .job-detail b").count()).toBe(0);
+    });
+
+    test("a refused edit keeps a box the person unticked unticked, and saves nothing", async ({ page, db, signInAsEmployer }) => {
+      const { employerId } = await signInAsEmployer();
+      const job = await makeJob(db, { employerId, status: "draft", housing: 1, meals: 1 });
+      await page.goto(`/employer/jobs/${job.id}/edit`);
+      await expect(page.getByLabel("寮・社宅がある")).toBeChecked();
+      await page.getByLabel("寮・社宅がある").uncheck();
+      await page.getByLabel("職種", { exact: true }).fill("");
+      await submitExpecting400(page, /市に確認してもらう/, javaScriptEnabled);
+
+      await expect(page.locator("#field-title-error")).toHaveText("職種を入力してください");
+      await expect(page.getByLabel("寮・社宅がある")).not.toBeChecked();
+      await expect(page.getByLabel("食事がある（まかない・弁当など）")).toBeChecked();
+      const row = await db.selectFrom("jobs").select(["title", "housing", "status"]).where("id", "=", job.id).executeTakeFirstOrThrow();
+      expect(row).toEqual({ title: job.title, housing: 1, status: "draft" });
     });
 
     test("seminar dates: bad times are explained; a good one waits for the city", async ({ page, db, signInAsEmployer }) => {
