@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo } from "react";
 import { CheckboxField, SelectField, TextAreaField, TextField, ValidatedForm } from "~/components/forms";
 import { makeJobSchema, MAX_END_MONTHS, OFFENCE_FIELDS } from "~/schemas/job";
 import { ACCEPTANCES, EMPLOYMENT_TYPES, INDUSTRIES, OFFENCE_CATEGORIES, PAY_UNITS, WARDS } from "~/utils/labels";
@@ -121,34 +121,23 @@ export function JobForm({
   );
 }
 
-/**
- * Without JavaScript the pressed button sends its own intent. With JavaScript the form is
- * submitted from the form element, which leaves the pressed button out, so a hidden field
- * (rendered only once the page is live) carries the intent instead.
- */
+/** The pressed button's intent goes with the form, with JavaScript or without. */
 function JobFormButtons({ mode }: { mode: JobFormMode }) {
-  const [live, setLive] = useState(false);
-  const intent = useRef<HTMLInputElement>(null);
-  useEffect(() => setLive(true), []);
-  const choose = (value: string) => () => {
-    if (intent.current) intent.current.value = value;
-  };
   const published = mode === "published";
   return (
     <div className="form-buttons">
-      {live ? <input type="hidden" name="intent" defaultValue="draft" ref={intent} /> : null}
       <p className="hint">
         {published
           ? "公開中の求人の変更は、市の確認が終わるまで公開されません。それまでは今の内容が公開されたままです。"
           : "「市に確認してもらう」を押すと、市の担当者が内容を確認してから公開します。"}
       </p>
-      <button type="submit" className="button" name="intent" value="preview" onClick={choose("preview")}>
+      <button type="submit" className="button" name="intent" value="preview">
         公開ページでの見え方を見る
       </button>
-      <button type="submit" className="button" name="intent" value="draft" onClick={choose("draft")}>
+      <button type="submit" className="button" name="intent" value="draft">
         {published ? "変更を下書きとして保存" : "下書きとして保存"}
       </button>
-      <button type="submit" className="button primary" name="intent" value="submit" onClick={choose("submit")}>
+      <button type="submit" className="button primary" name="intent" value="submit">
         {published ? "変更を市に確認してもらう" : "市に確認してもらう（公開の申請）"}
       </button>
     </div>
