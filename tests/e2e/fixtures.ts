@@ -88,3 +88,24 @@ export function forbidThirdPartyRequests(page: Page, baseURL: string) {
   });
   return () => expect(foreign).toEqual([]);
 }
+
+/** The audit entries of one record, oldest first, with who made each. */
+export async function auditOf(db: Kysely<Database>, type: string, id: number) {
+  return db
+    .selectFrom("audit_log")
+    .select(["action", "actor_user_id", "actor_email"])
+    .where("entity_type", "=", type)
+    .where("entity_id", "=", String(id))
+    .orderBy("id")
+    .execute();
+}
+
+/** Goes to a page; with JavaScript on, waits until React has taken over the forms. */
+export async function openPage(page: Page, url: string, javaScriptEnabled: boolean) {
+  await page.goto(url);
+  if (javaScriptEnabled) {
+    await page.waitForFunction(
+      () => (window as unknown as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized,
+    );
+  }
+}

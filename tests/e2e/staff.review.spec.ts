@@ -1,35 +1,14 @@
 import fs from "node:fs";
 import ICAL from "ical.js";
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/types";
 import { addDays, tokyoDay } from "../../app/utils/dates";
 import { makeEmployerAccount, makeJob } from "../factories";
-import type { Page } from "@playwright/test";
-import { expect, test, uniqueEmail } from "./fixtures";
+import { auditOf, expect, openPage, test, uniqueEmail } from "./fixtures";
 
 // The flow the issue asks for, once with JavaScript and once without: staff approve an
 // employer, approve a posting, send another back with a reason the employer then sees,
 // create a company fair with two employers taking part and publish it; an anonymous
 // visitor finds it on /events and downloads its .ics. Each staff action leaves exactly
 // one audit entry naming the actor and the record.
-
-async function auditOf(db: Kysely<Database>, type: string, id: number) {
-  return db
-    .selectFrom("audit_log")
-    .select(["action", "actor_user_id", "actor_email"])
-    .where("entity_type", "=", type)
-    .where("entity_id", "=", String(id))
-    .orderBy("id")
-    .execute();
-}
-
-/** Goes to a page; with JavaScript on, waits until React has taken over the forms. */
-async function open(page: Page, url: string, javaScriptEnabled: boolean) {
-  await page.goto(url);
-  if (javaScriptEnabled) {
-    await page.waitForFunction(() => (window as unknown as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized);
-  }
-}
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`staff review and events, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
@@ -58,7 +37,7 @@ for (const javaScriptEnabled of [true, false]) {
       const actor = { actor_user_id: staff.id, actor_email: staff.email };
 
       // 1. The employer's sign-up.
-      await open(page, `/staff?item=employer-${applicant.employer.id}`, javaScriptEnabled);
+      await openPage(page, `/staff?item=employer-${applicant.employer.id}`, javaScriptEnabled);
       await expect(page.getByRole("heading", { level: 2, name: applicant.employer.name })).toBeVisible();
       await page.getByRole("button", { name: "承認する", exact: true }).click();
       await expect(page).toHaveURL(/\/staff\?done=approved/);
@@ -66,7 +45,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(await auditOf(db, "employer", applicant.employer.id)).toEqual([{ action: "employer.approved", ...actor }]);
 
       // 2. A posting approved.
-      await open(page, `/staff?item=job-${good.id}`, javaScriptEnabled);
+      await openPage(page, `/staff?item=job-${good.id}`, javaScriptEnabled);
       await expect(page.getByRole("heading", { level: 2, name: good.title })).toBeVisible();
       await page.getByRole("button", { name: "承認して公開する" }).click();
       await expect(page).toHaveURL(/done=approved/);
@@ -76,7 +55,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(await auditOf(db, "job", good.id)).toEqual([{ action: "job.approve", ...actor }]);
 
       // 3. Another sent back: first without a reason (refused), then with one.
-      await open(page, `/staff?item=job-${poor.id}`, javaScriptEnabled);
+      await openPage(page, `/staff?item=job-${poor.id}`, javaScriptEnabled);
       await page.getByRole("button", { name: "差し戻す" }).click();
       await expect(page.locator("#field-reason-error")).toHaveText("差し戻す理由を入力してください");
       expect((await db.selectFrom("jobs").select("status").where("id", "=", poor.id).executeTakeFirstOrThrow()).status).toBe("pending");
@@ -91,14 +70,14 @@ for (const javaScriptEnabled of [true, false]) {
 
       // The employer sees the reason on their own page.
       await signInAs(owner.user.id);
-      await open(page, "/employer", javaScriptEnabled);
+      await openPage(page, "/employer", javaScriptEnabled);
       await expect(page.getByText(reason)).toBeVisible();
 
       // 4. A company fair with two employers taking part, saved, then published.
       await signInAs(staff.id);
       const day = addDays(tokyoDay(), 30);
       const title = `企業説明会・個別面談会 ${tag}`;
-      await open(page, "/staff/events/new", javaScriptEnabled);
+      await openPage(page, "/staff/events/new", javaScriptEnabled);
       await page.getByLabel("種類").selectOption("company_fair");
       await page.getByLabel("名前").fill(title);
       await page.getByLabel("日付").fill(day);

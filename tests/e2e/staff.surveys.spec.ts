@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { expect, expectAccessible, test } from "./fixtures";
+import { auditOf, expect, expectAccessible, test } from "./fixtures";
 
 async function submitExpecting400(page: Page, button: string, javaScriptEnabled: boolean) {
   const click = page.getByRole("button", { name: button }).click();
@@ -81,14 +81,8 @@ for (const javaScriptEnabled of [true, false]) {
       const link = (await page.getByRole("link", { name: /\/surveys\// }).getAttribute("href"))!;
       expect(await page.getByRole("img", { name: /QRコード/ }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
-      const actions = await db
-        .selectFrom("audit_log")
-        .select("action")
-        .where("entity_type", "=", "survey")
-        .where("entity_id", "=", String(surveyId))
-        .where("actor_user_id", "=", staff.id)
-        .orderBy("id")
-        .execute();
+      const actions = await auditOf(db, "survey", surveyId);
+      expect(actions.every((a) => a.actor_user_id === staff.id)).toBe(true);
       expect(actions.map((a) => a.action)).toEqual([
         "survey.create",
         "survey.question.add",
@@ -152,14 +146,8 @@ test("a draft survey's questions can be corrected and removed, each change audit
   await page.getByRole("button", { name: "保存する" }).last().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("事業主アンケート（改）");
 
-  const actions = await db
-    .selectFrom("audit_log")
-    .select("action")
-    .where("entity_type", "=", "survey")
-    .where("entity_id", "=", String(surveyId))
-    .where("actor_user_id", "=", staff.id)
-    .orderBy("id")
-    .execute();
+  const actions = await auditOf(db, "survey", surveyId);
+  expect(actions.every((a) => a.actor_user_id === staff.id)).toBe(true);
   expect(actions.map((a) => a.action)).toEqual([
     "survey.create",
     "survey.question.add",
