@@ -2,6 +2,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database, EmployerStatus, Registration } from "../../db/types";
 import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
+import { contains, pageWindow } from "./lists.server";
 import { passwordResetMail } from "./mails.server";
 import { enqueueMail } from "./outbox.server";
 import { createPasswordReset } from "./password-reset.server";
@@ -9,9 +10,23 @@ import { createPasswordReset } from "./password-reset.server";
 export async function listEmployersForStaff(
   db: Kysely<Database>,
   { q, status }: { q?: string; status?: EmployerStatus } = {},
+  requestedPage = 1,
 ) {
-  let query = db
-    .selectFrom("employers")
+  let base = db.selectFrom("employers");
+  if (status) base = base.where("employers.status", "=", status);
+  const term = q?.trim();
+  if (term) {
+    base = base.where((eb) =>
+      eb.or(
+        ["employers.name", "employers.name_kana", "employers.address", "employers.contact_name"].map((column) =>
+          contains(column, term),
+        ),
+      ),
+    );
+  }
+  const { n } = await base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const window = pageWindow(Number(n), requestedPage);
+  const rows = await base
     .select((eb) => [
       "employers.id",
       "employers.name",
@@ -29,22 +44,11 @@ export async function listEmployersForStaff(
         .as("published_jobs"),
     ])
     .orderBy("employers.name_kana")
-    .limit(500);
-  if (status) query = query.where("employers.status", "=", status);
-  const term = q?.trim();
-  if (term) {
-    // A plain substring search: a few hundred employers at most.
-    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(sql`employers.name`, "like", sql`${like} escape '\\'`),
-        eb(sql`employers.name_kana`, "like", sql`${like} escape '\\'`),
-        eb(sql`employers.address`, "like", sql`${like} escape '\\'`),
-        eb(sql`employers.contact_name`, "like", sql`${like} escape '\\'`),
-      ]),
-    );
-  }
-  return query.execute();
+    .orderBy("employers.id")
+    .limit(window.size)
+    .offset(window.offset)
+    .execute();
+  return { rows, ...window };
 }
 
 export async function findEmployerForStaff(db: Kysely<Database>, id: number) {

@@ -3,13 +3,21 @@ import type { Database, JobStatus, Ward } from "../../db/types";
 import type { JobCorrection } from "~/schemas/staff";
 import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
+import { contains, pageWindow } from "./lists.server";
 
 export type StaffJobFilter = { status?: JobStatus; employerId?: number; ward?: Ward; q?: string };
 
-export async function listJobsForStaff(db: Kysely<Database>, filter: StaffJobFilter = {}) {
-  let q = db
-    .selectFrom("jobs")
-    .innerJoin("employers", "employers.id", "jobs.employer_id")
+export async function listJobsForStaff(db: Kysely<Database>, filter: StaffJobFilter = {}, requestedPage = 1) {
+  let base = db.selectFrom("jobs").innerJoin("employers", "employers.id", "jobs.employer_id");
+  if (filter.status) base = base.where("jobs.status", "=", filter.status);
+  if (filter.employerId) base = base.where("jobs.employer_id", "=", filter.employerId);
+  if (filter.ward) base = base.where("jobs.ward", "=", filter.ward);
+  const term = filter.q?.trim();
+  if (term) base = base.where((eb) => eb.or([contains("jobs.title", term), contains("employers.name", term)]));
+
+  const { n } = await base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const window = pageWindow(Number(n), requestedPage);
+  const rows = await base
     .select([
       "jobs.id",
       "jobs.title",
@@ -22,13 +30,11 @@ export async function listJobsForStaff(db: Kysely<Database>, filter: StaffJobFil
       "employers.status as employer_status",
     ])
     .orderBy("jobs.updated_at", "desc")
-    .limit(300);
-  if (filter.status) q = q.where("jobs.status", "=", filter.status);
-  if (filter.employerId) q = q.where("jobs.employer_id", "=", filter.employerId);
-  if (filter.ward) q = q.where("jobs.ward", "=", filter.ward);
-  const term = filter.q?.trim();
-  if (term) q = q.where((eb) => eb.or([eb("jobs.title", "like", `%${term}%`), eb("employers.name", "like", `%${term}%`)]));
-  return q.execute();
+    .orderBy("jobs.id", "desc")
+    .limit(window.size)
+    .offset(window.offset)
+    .execute();
+  return { rows, ...window };
 }
 
 export async function listEmployerChoices(db: Kysely<Database>) {

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { JobCard, refusedCategories } from "~/components/job-card";
 import { JobFilters } from "~/components/job-filters";
 import { isHidden, OffenceFilter, useOffenceChoice } from "~/components/offence-filter";
+import { Pager } from "~/components/pager";
 import { dropSuggestions, searchJobs } from "~/models/job-search.server";
 import { activeFilters, PAGE_SIZE, parseJobSearch, searchQuery, SORTS, type JobSearch, type Sort } from "~/schemas/job-search";
 import { db } from "~/utils/db.server";
@@ -19,49 +20,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const result = await searchJobs(db, search);
   const suggestions = result.total === 0 ? await dropSuggestions(db, search) : [];
   return { search, result, suggestions };
-}
-
-function Pager({ search, page, pages }: { search: JobSearch; page: number; pages: number }) {
-  if (pages <= 1) return null;
-  const near = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])]
-    .filter((n) => n >= 1 && n <= pages)
-    .sort((a, b) => a - b);
-  return (
-    <nav aria-label="ページ">
-      <ul className="pager">
-        {page > 1 ? (
-          <li>
-            <Link to={`/jobs${searchQuery(search, { page: page - 1 })}`} rel="prev">
-              前へ
-            </Link>
-          </li>
-        ) : null}
-        {near.map((n, i) => (
-          <li key={n}>
-            {i > 0 && n - near[i - 1] > 1 ? <span aria-hidden="true">…</span> : null}
-            {n === page ? (
-              <span aria-current="page">
-                <span className="visually-hidden">いまのページ </span>
-                {n}
-              </span>
-            ) : (
-              <Link to={`/jobs${searchQuery(search, { page: n })}`}>
-                <span className="visually-hidden">ページ </span>
-                {n}
-              </Link>
-            )}
-          </li>
-        ))}
-        {page < pages ? (
-          <li>
-            <Link to={`/jobs${searchQuery(search, { page: page + 1 })}`} rel="next">
-              次へ
-            </Link>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
-  );
 }
 
 export default function JobsIndex() {
@@ -156,7 +114,7 @@ export default function JobsIndex() {
           ))}
         </div>
       )}
-      <Pager search={search} page={result.page} pages={result.pages} />
+      <Pager page={result.page} pages={result.pages} href={(page) => `/jobs${searchQuery(search, { page })}`} />
     </>
   );
 }

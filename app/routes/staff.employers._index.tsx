@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import type { EmployerStatus } from "../../db/types";
 import { requireStaff } from "~/auth/guards.server";
+import { PageSummary, Pager, withPage } from "~/components/pager";
+import { pageParam } from "~/models/lists.server";
 import { listEmployersForStaff } from "~/models/staff-employers.server";
 import { db } from "~/utils/db.server";
 import { EMPLOYER_STATUSES, INDUSTRIES, REGISTRATIONS, WARDS } from "~/utils/labels";
@@ -14,11 +16,12 @@ export async function loader(args: LoaderFunctionArgs) {
   const q = url.searchParams.get("q")?.slice(0, 100) ?? "";
   const raw = url.searchParams.get("status") ?? "";
   const status = raw in EMPLOYER_STATUSES ? (raw as EmployerStatus) : undefined;
-  return { q, status: status ?? "", employers: await listEmployersForStaff(db, { q, status }) };
+  return { q, status: status ?? "", employers: await listEmployersForStaff(db, { q, status }, pageParam(url.searchParams.get("page"))) };
 }
 
 export default function StaffEmployers() {
   const { q, status, employers } = useLoaderData<typeof loader>();
+  const location = useLocation();
   return (
     <>
       <h1>事業主</h1>
@@ -42,8 +45,8 @@ export default function StaffEmployers() {
           さがす
         </button>
       </form>
-      <p>{employers.length}件</p>
-      {employers.length ? (
+      <PageSummary total={employers.total} page={employers.page} size={employers.size} />
+      {employers.rows.length ? (
         <div className="table-scroll">
           <table>
             <thead>
@@ -56,7 +59,7 @@ export default function StaffEmployers() {
               </tr>
             </thead>
             <tbody>
-              {employers.map((e) => (
+              {employers.rows.map((e) => (
                 <tr key={e.id}>
                   <td>
                     <Link to={`/staff/employers/${e.id}`}>{e.name}</Link>
@@ -77,6 +80,11 @@ export default function StaffEmployers() {
       ) : (
         <p>見つかりませんでした。言葉を短くするか、状態を「すべて」にしてください。</p>
       )}
+      <Pager
+        page={employers.page}
+        pages={employers.pages}
+        href={(page) => withPage(location.pathname, new URLSearchParams(location.search), page)}
+      />
     </>
   );
 }

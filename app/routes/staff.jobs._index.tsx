@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import type { JobStatus, Ward } from "../../db/types";
 import { requireStaff } from "~/auth/guards.server";
+import { PageSummary, Pager, withPage } from "~/components/pager";
+import { pageParam } from "~/models/lists.server";
 import { listEmployerChoices, listJobsForStaff } from "~/models/staff-jobs.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/dates";
@@ -17,7 +19,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const employerId = Number(p.get("employer")) || undefined;
   const q = p.get("q")?.slice(0, 100) ?? "";
   const [jobs, employers] = await Promise.all([
-    listJobsForStaff(db, { status, ward, employerId, q }),
+    listJobsForStaff(db, { status, ward, employerId, q }, pageParam(p.get("page"))),
     listEmployerChoices(db),
   ]);
   return { jobs, employers, filter: { status: status ?? "", ward: ward ?? "", employer: employerId ? String(employerId) : "", q } };
@@ -25,6 +27,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export default function StaffJobs() {
   const { jobs, employers, filter } = useLoaderData<typeof loader>();
+  const location = useLocation();
   return (
     <>
       <h1>求人</h1>
@@ -70,8 +73,8 @@ export default function StaffJobs() {
           表示する
         </button>
       </form>
-      <p>{jobs.length}件</p>
-      {jobs.length ? (
+      <PageSummary total={jobs.total} page={jobs.page} size={jobs.size} />
+      {jobs.rows.length ? (
         <div className="table-scroll">
           <table>
             <thead>
@@ -84,7 +87,7 @@ export default function StaffJobs() {
               </tr>
             </thead>
             <tbody>
-              {jobs.map((j) => (
+              {jobs.rows.map((j) => (
                 <tr key={j.id}>
                   <td>
                     <Link to={`/staff/jobs/${j.id}`}>{j.title}</Link>
@@ -106,6 +109,11 @@ export default function StaffJobs() {
       ) : (
         <p>該当する求人はありません。</p>
       )}
+      <Pager
+        page={jobs.page}
+        pages={jobs.pages}
+        href={(page) => withPage(location.pathname, new URLSearchParams(location.search), page)}
+      />
     </>
   );
 }

@@ -70,6 +70,22 @@ for (const javaScriptEnabled of [true, false]) {
       ]);
     });
 
+    test("a long list of postings comes a page at a time, with its total, and keeps its filter", async ({ page, db, signInAsStaff }) => {
+      const { employer } = await makeEmployerAccount(db, { email: uniqueEmail("many") });
+      const titles: string[] = [];
+      for (let i = 0; i < 53; i++) titles.push((await makeJob(db, { employerId: employer.id, title: `仕分けスタッフ${i}` })).title);
+      await signInAsStaff();
+      await openPage(page, `/staff/jobs?employer=${employer.id}`, javaScriptEnabled);
+      await expect(page.getByText("53件（1〜50件目）")).toBeVisible();
+      await expect(page.locator("tbody tr")).toHaveCount(50);
+      await page.getByRole("link", { name: "次へ" }).click();
+      await expect(page).toHaveURL(new RegExp(`employer=${employer.id}&page=2$`));
+      await expect(page.getByText("53件（51〜53件目）")).toBeVisible();
+      await expect(page.locator("tbody tr")).toHaveCount(3);
+      await page.getByRole("link", { name: "前へ" }).click();
+      await expect(page.locator("tbody tr")).toHaveCount(50);
+    });
+
     test("postings: filter, correct the public text (logged), close", async ({ page, db, signInAsStaff }) => {
       const tag = Math.random().toString(36).slice(2, 8);
       const { employer } = await makeEmployerAccount(db, { email: uniqueEmail("jobs"), employer: { ward: "kita" } });
