@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import { nowIso } from "~/utils/dates";
+import { contains, pageWindow, startsWith } from "./lists.server";
 
 /** Who made a change: a signed-in user, or a command-line script (id null). */
 export type Actor = { id: number | null; email: string };
@@ -37,16 +38,22 @@ export type AuditFilter = {
   to?: string;
 };
 
-/** Newest first. Reading is all anyone can do with the log: there is no update or delete. */
-export async function listAudit(db: Kysely<Database>, filter: AuditFilter = {}, limit = 200) {
-  let q = db.selectFrom("audit_log").selectAll().orderBy("id", "desc").limit(limit);
+/**
+ * Newest first, a page at a time with the total. Reading is all anyone can do with the
+ * log: there is no update or delete.
+ */
+export async function listAudit(db: Kysely<Database>, filter: AuditFilter = {}, requestedPage = 1) {
+  let q = db.selectFrom("audit_log");
   if (filter.entityType) q = q.where("entity_type", "=", filter.entityType);
   if (filter.entityId) q = q.where("entity_id", "=", filter.entityId);
-  if (filter.actorEmail) q = q.where("actor_email", "like", `%${filter.actorEmail}%`);
-  if (filter.action) q = q.where("action", "like", `${filter.action}%`);
+  if (filter.actorEmail) q = q.where(contains("actor_email", filter.actorEmail));
+  if (filter.action) q = q.where(startsWith("action", filter.action));
   if (filter.from) q = q.where("created_at", ">=", new Date(`${filter.from}T00:00:00+09:00`).toISOString());
   if (filter.to) q = q.where("created_at", "<", new Date(new Date(`${filter.to}T00:00:00+09:00`).getTime() + 86_400_000).toISOString());
-  return q.execute();
+  const { n } = await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const window = pageWindow(Number(n), requestedPage);
+  const rows = await q.selectAll().orderBy("id", "desc").limit(window.size).offset(window.offset).execute();
+  return { rows, ...window };
 }
 
 export async function listAuditEntityTypes(db: Kysely<Database>) {

@@ -18,8 +18,14 @@ export function pageWindow(total: number, requested: number, size = STAFF_PAGE_S
   return { total, page, pages, offset: (page - 1) * size, size };
 }
 
+const literal = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** `column LIKE '%term%'`, with the term's own % and _ taken literally. */
 export function contains(column: string, term: string): Expression<SqlBool> {
-  const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql<SqlBool>`${sql.ref(column)} like ${pattern} escape '\\'`;
+  return sql<SqlBool>`${sql.ref(column)} like ${`%${literal(term)}%`} escape '\\'`;
+}
+
+/** `column LIKE 'term%'`, with the term's own % and _ taken literally. */
+export function startsWith(column: string, term: string): Expression<SqlBool> {
+  return sql<SqlBool>`${sql.ref(column)} like ${`${literal(term)}%`} escape '\\'`;
 }

@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { useLoaderData, useLocation } from "@remix-run/react";
 import { requireStaff } from "~/auth/guards.server";
+import { PageSummary, Pager, withPage } from "~/components/pager";
 import { listAudit, listAuditEntityTypes } from "~/models/audit.server";
+import { pageParam } from "~/models/lists.server";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
 
@@ -32,7 +34,7 @@ export async function loader(args: LoaderFunctionArgs) {
     from: DAY.test(get("from")) ? get("from") : "",
     to: DAY.test(get("to")) ? get("to") : "",
   };
-  const [entries, logged] = await Promise.all([listAudit(db, filter, 300), listAuditEntityTypes(db)]);
+  const [entries, logged] = await Promise.all([listAudit(db, filter, pageParam(p.get("page"))), listAuditEntityTypes(db)]);
   const types = [...new Set([...Object.keys(ENTITY_LABELS), ...logged])];
   return { entries, types, filter };
 }
@@ -48,10 +50,11 @@ function detailText(detail: string) {
 
 export default function StaffAudit() {
   const { entries, types, filter } = useLoaderData<typeof loader>();
+  const location = useLocation();
   return (
     <>
       <h1>監査ログ</h1>
-      <p>職員の操作の記録です。記録は追加されるだけで、だれも直したり消したりできません。新しい順に300件まで表示します。</p>
+      <p>職員の操作の記録です。記録は追加されるだけで、だれも直したり消したりできません。新しい順に表示します。</p>
       <form method="get" className="filters" aria-label="監査ログをしぼりこむ">
         <div>
           <label htmlFor="type">対象</label>
@@ -88,7 +91,8 @@ export default function StaffAudit() {
           表示する
         </button>
       </form>
-      {entries.length === 0 ? (
+      <PageSummary total={entries.total} page={entries.page} size={entries.size} />
+      {entries.rows.length === 0 ? (
         <p>該当する記録はありません。</p>
       ) : (
         <div className="table-scroll">
@@ -103,7 +107,7 @@ export default function StaffAudit() {
               </tr>
             </thead>
             <tbody>
-              {entries.map((e) => (
+              {entries.rows.map((e) => (
                 <tr key={e.id}>
                   <td>{formatDateTime(e.created_at)}</td>
                   <td>{e.actor_email}</td>
@@ -122,6 +126,11 @@ export default function StaffAudit() {
           </table>
         </div>
       )}
+      <Pager
+        page={entries.page}
+        pages={entries.pages}
+        href={(page) => withPage(location.pathname, new URLSearchParams(location.search), page)}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { listAudit, recordAudit } from "../../app/models/audit.server";
 import { pageParam, pageWindow, STAFF_PAGE_SIZE } from "../../app/models/lists.server";
 import { listEmployersForStaff } from "../../app/models/staff-employers.server";
 import { listJobsForStaff } from "../../app/models/staff-jobs.server";
@@ -42,5 +43,21 @@ describe("pages of a staff list", () => {
     expect((await listEmployersForStaff(db, { q: "%" })).rows.map((e) => e.name)).toEqual(["100%リサイクル株式会社"]);
     expect((await listJobsForStaff(db, { q: "_" })).rows.map((j) => j.title)).toEqual(["選別_スタッフ"]);
     expect((await listJobsForStaff(db, { q: "スタッフ" })).total).toBe(2);
+  });
+
+  it("page the audit log newest first, and filter it by the start of an action", async () => {
+    const { db } = testDb();
+    const actor = { id: null, email: "script@example.jp" };
+    for (let i = 0; i < STAFF_PAGE_SIZE + 2; i++) await recordAudit(db, actor, "job.approve", { type: "job", id: i + 1 });
+    await recordAudit(db, actor, "job_revision.approve", { type: "job_revision", id: 1 });
+
+    const first = await listAudit(db, {}, 1);
+    expect(first).toMatchObject({ total: STAFF_PAGE_SIZE + 3, pages: 2 });
+    expect(first.rows[0]!.action).toBe("job_revision.approve");
+    const last = await listAudit(db, {}, 2);
+    expect(last.rows.map((r) => r.entity_id)).toEqual(["3", "2", "1"]);
+    // "_" in "job_" is a letter here, not "any one character".
+    expect((await listAudit(db, { action: "job_" })).rows.map((r) => r.action)).toEqual(["job_revision.approve"]);
+    expect((await listAudit(db, { action: "job." })).total).toBe(STAFF_PAGE_SIZE + 2);
   });
 });
