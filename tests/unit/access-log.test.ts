@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from "express";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { accessLog } from "~/server/access-log";
 
-function logLine(method: string, url: string, status = 200): string {
+function logLines(method: string, url: string, status = 200): string[] {
   const lines: string[] = [];
   const spy = vi.spyOn(console, "log").mockImplementation((line: string) => void lines.push(line));
   const [pathOnly] = url.split("?");
@@ -17,6 +17,11 @@ function logLine(method: string, url: string, status = 200): string {
   expect(next).toHaveBeenCalledOnce();
   (res as unknown as EventEmitter).emit("finish");
   spy.mockRestore();
+  return lines;
+}
+
+function logLine(method: string, url: string, status = 200): string {
+  const lines = logLines(method, url, status);
   expect(lines).toHaveLength(1);
   return lines[0]!;
 }
@@ -37,10 +42,21 @@ describe("access log", () => {
     expect(line).not.toContain("secret456");
   });
 
-  it("keeps only the day of a survey answer, as the answer itself does", () => {
-    const answer = logLine("POST", "/surveys/k3J9x", 303);
-    expect(answer).toMatch(/^\d{4}-\d{2}-\d{2} POST \/surveys\/k3J9x 303 /);
-    const page = logLine("GET", "/surveys/k3J9x");
-    expect(page).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:/);
+  it("writes nothing for a survey page, so no answer can be timed from the log", () => {
+    for (const [method, url, status] of [
+      ["GET", "/surveys/k3J9x", 200],
+      ["POST", "/surveys/k3J9x", 303],
+      ["GET", "/surveys/k3J9x?done=1", 200],
+      ["GET", "/surveys/k3J9x.data", 200],
+    ] as const) {
+      expect(logLines(method, url, status)).toEqual([]);
+    }
+  });
+
+  it("writes only the Kumamoto day when a survey page fails", () => {
+    vi.useFakeTimers({ now: new Date("2026-11-30T16:30:00.000Z"), toFake: ["Date"] });
+    // 01:30 on 1 December in Kumamoto, still 30 November in UTC.
+    expect(logLines("POST", "/surveys/k3J9x", 500)).toEqual(["2026-12-01 POST /surveys/k3J9x 500"]);
+    vi.useRealTimers();
   });
 });
