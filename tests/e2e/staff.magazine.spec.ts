@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, Industry, Ward } from "../../db/types";
 import { makeEmployer, makeJob } from "../factories";
-import { expect, test } from "./fixtures";
+import { auditOf, expect, test } from "./fixtures";
 
 // Staff build an issue of 25 postings from the same search as /jobs, order it, publish it,
 // and the web edition, the print page and the PDF all carry the 25 frozen postings.
@@ -73,13 +73,7 @@ test("staff build, order and publish an issue of 25; it never changes afterwards
   console.log(`publishing 25 postings, PDF included: ${publishSeconds.toFixed(1)} s`);
 
   // Every staff change was one audit entry.
-  const audit = await db
-    .selectFrom("audit_log")
-    .select(["action", "actor_email"])
-    .where("entity_type", "=", "magazine_issue")
-    .where("entity_id", "=", String(issueId))
-    .orderBy("id")
-    .execute();
+  const audit = await auditOf(db, "magazine_issue", issueId);
   expect(audit.map((a) => a.action)).toEqual([
     "magazine.create",
     "magazine.items.add",
@@ -200,6 +194,13 @@ test.describe("building an issue without JavaScript", () => {
     await item(second).getByRole("button", { name: /^外す/ }).click();
     await expect(done).toHaveText("外しました。");
     expect(await titles()).toHaveLength(2);
+    // A tampered order is refused at the top of the page; the issue's details stay filled in.
+    const titleBefore = await page.getByLabel("題名").inputValue();
+    await page.locator("#mz-mode option").first().evaluate((option: HTMLOptionElement) => (option.value = "bogus"));
+    await page.locator("#mz-mode").selectOption({ index: 0 });
+    await page.getByRole("button", { name: "この並べ方にする" }).click();
+    await expect(page.getByRole("alert")).toHaveText("並べ方を選んでください");
+    await expect(page.getByLabel("題名")).toHaveValue(titleBefore);
     await page.getByLabel("題名").fill(`直した題名 ${word}`);
     await page.getByLabel("発行日").fill("2026-12-01");
     await page.getByRole("button", { name: "保存する" }).click();

@@ -82,7 +82,7 @@ export async function issueAction(args: ActionFunctionArgs, staff: Actor, id: nu
     }
     case "order": {
       const mode = String(formData.get("mode"));
-      if (!Object.hasOwn(ORDER_MODES, mode)) return formError(formData, { mode: "並べ方を選んでください" });
+      if (!Object.hasOwn(ORDER_MODES, mode)) return formError(formData, { _form: "並べ方を選んでください" });
       if (!(await setOrderMode(db, staff, id, mode as OrderMode))) return notDraft();
       return backTo(args.request, "ordered");
     }

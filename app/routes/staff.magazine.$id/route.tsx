@@ -64,7 +64,8 @@ export default function StaffMagazineIssue() {
   const [params] = useSearchParams();
   const done = doneMessage(params.get("done"));
   const draft = issue.status === "draft";
-  const detailsFailure = failure && !failure.errors?._form ? failure : null;
+  // Only a refused save of the issue's details belongs to the details form.
+  const detailsFailure = failure?.values?.intent === "save" && !failure.errors?._form ? failure : null;
   return (
     <>
       <p>

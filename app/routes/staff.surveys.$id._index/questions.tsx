@@ -77,9 +77,7 @@ export function QuestionEditor({
             schema={questionSchema}
             failure={failedQuestion ? failure : undefined}
             defaults={
-              failedQuestion
-                ? {}
-                : editing
+              editing
                 ? { label: editing.label, kind: editing.kind, options: editing.options.join("\n"), required: editing.required }
                 : { required: true }
             }
