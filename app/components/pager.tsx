@@ -1,12 +1,14 @@
-import { Link } from "@remix-run/react";
+import { Link, useLocation } from "@remix-run/react";
 
 /**
  * Page links for a list that is longer than one page: previous, the first and last page,
- * two on each side of the current one, next. `href` builds each page's address, so the
- * list's own query parameters stay as they are.
+ * two on each side of the current one, next. Each link is the current address with another
+ * page number, so the list's filters stay; `href` builds the addresses otherwise.
  */
-export function Pager({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
+export function Pager({ page, pages, href }: { page: number; pages: number; href?: (page: number) => string }) {
+  const location = useLocation();
   if (pages <= 1) return null;
+  const to = href ?? ((n: number) => withPage(location.pathname, new URLSearchParams(location.search), n));
   const near = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])]
     .filter((n) => n >= 1 && n <= pages)
     .sort((a, b) => a - b);
@@ -15,7 +17,7 @@ export function Pager({ page, pages, href }: { page: number; pages: number; href
       <ul className="pager">
         {page > 1 ? (
           <li>
-            <Link to={href(page - 1)} rel="prev">
+            <Link to={to(page - 1)} rel="prev">
               前へ
             </Link>
           </li>
@@ -29,7 +31,7 @@ export function Pager({ page, pages, href }: { page: number; pages: number; href
                 {n}
               </span>
             ) : (
-              <Link to={href(n)}>
+              <Link to={to(n)}>
                 <span className="visually-hidden">ページ </span>
                 {n}
               </Link>
@@ -38,7 +40,7 @@ export function Pager({ page, pages, href }: { page: number; pages: number; href
         ))}
         {page < pages ? (
           <li>
-            <Link to={href(page + 1)} rel="next">
+            <Link to={to(page + 1)} rel="next">
               次へ
             </Link>
           </li>

@@ -9,6 +9,7 @@ import {
   type JobSearch,
 } from "~/schemas/job-search";
 import { tokyoDay } from "~/utils/dates";
+import { pageWindow } from "./lists.server";
 
 // ---------------------------------------------------------------------------------------
 // Keyword matching: the only SQL here that knows about SQLite's FTS5 (the index itself is
@@ -103,8 +104,7 @@ export async function searchJobs(db: Kysely<Database>, search: JobSearch, today 
   const counted = await countJobs(db, search, today);
   const capped = counted > COUNT_CAP;
   const total = Math.min(counted, COUNT_CAP);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(search.page, pages);
+  const { page, pages, offset } = pageWindow(total, search.page, PAGE_SIZE);
   // First the ids of the page, then the cards: SQLite would otherwise compute every
   // card's columns (the offence subquery) for all matches before sorting them.
   let query = (await filtered(db, search, today, counted > DENSE)).select("jobs.id");
@@ -116,7 +116,7 @@ export async function searchJobs(db: Kysely<Database>, search: JobSearch, today 
     await query
       .orderBy("jobs.id", "desc")
       .limit(PAGE_SIZE)
-      .offset((page - 1) * PAGE_SIZE)
+      .offset(offset)
       .execute()
   ).map((row) => row.id);
   const cards = ids.length

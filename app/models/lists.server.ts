@@ -1,7 +1,8 @@
 import { sql, type Expression, type SqlBool } from "kysely";
 
-// Staff lists (postings, employers) are read a page at a time, with the total, so a list
-// that grows over the years never silently stops at some row.
+// Long lists (search results; staff's postings, employers and audit log) are read a page
+// at a time with their total, so a list that grows over the years never silently stops at
+// some row.
 
 export const STAFF_PAGE_SIZE = 50;
 

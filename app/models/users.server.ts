@@ -5,6 +5,7 @@ import { hashPassword } from "~/auth/password.server";
 import { invalidateUserSessions } from "~/auth/session.server";
 import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
+import { contains } from "./lists.server";
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -151,7 +152,7 @@ export async function listEmployerAccounts(db: Kysely<Database>, q = "") {
     .limit(100);
   const term = q.trim();
   if (term) {
-    query = query.where((eb) => eb.or([eb("users.email", "like", `%${term}%`), eb("employers.name", "like", `%${term}%`)]));
+    query = query.where((eb) => eb.or([contains("users.email", term), contains("employers.name", term)]));
   }
   return query.execute();
 }

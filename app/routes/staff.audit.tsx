@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData, useLocation } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { requireStaff } from "~/auth/guards.server";
-import { PageSummary, Pager, withPage } from "~/components/pager";
+import { PageSummary, Pager } from "~/components/pager";
 import { listAudit, listAuditEntityTypes } from "~/models/audit.server";
 import { pageParam } from "~/models/lists.server";
 import { db } from "~/utils/db.server";
@@ -50,7 +50,6 @@ function detailText(detail: string) {
 
 export default function StaffAudit() {
   const { entries, types, filter } = useLoaderData<typeof loader>();
-  const location = useLocation();
   return (
     <>
       <h1>監査ログ</h1>
@@ -129,7 +128,6 @@ export default function StaffAudit() {
       <Pager
         page={entries.page}
         pages={entries.pages}
-        href={(page) => withPage(location.pathname, new URLSearchParams(location.search), page)}
       />
     </>
   );

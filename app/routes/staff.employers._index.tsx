@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import type { EmployerStatus } from "../../db/types";
 import { requireStaff } from "~/auth/guards.server";
-import { PageSummary, Pager, withPage } from "~/components/pager";
+import { PageSummary, Pager } from "~/components/pager";
 import { pageParam } from "~/models/lists.server";
 import { listEmployersForStaff } from "~/models/staff-employers.server";
 import { db } from "~/utils/db.server";
@@ -21,7 +21,6 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export default function StaffEmployers() {
   const { q, status, employers } = useLoaderData<typeof loader>();
-  const location = useLocation();
   return (
     <>
       <h1>事業主</h1>
@@ -83,7 +82,6 @@ export default function StaffEmployers() {
       <Pager
         page={employers.page}
         pages={employers.pages}
-        href={(page) => withPage(location.pathname, new URLSearchParams(location.search), page)}
       />
     </>
   );

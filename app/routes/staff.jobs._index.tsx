@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import type { JobStatus, Ward } from "../../db/types";
 import { requireStaff } from "~/auth/guards.server";
-import { PageSummary, Pager, withPage } from "~/components/pager";
+import { PageSummary, Pager } from "~/components/pager";
 import { pageParam } from "~/models/lists.server";
 import { listEmployerChoices, listJobsForStaff } from "~/models/staff-jobs.server";
 import { db } from "~/utils/db.server";
@@ -27,7 +27,6 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export default function StaffJobs() {
   const { jobs, employers, filter } = useLoaderData<typeof loader>();
-  const location = useLocation();
   return (
     <>
       <h1>求人</h1>
@@ -112,7 +111,6 @@ export default function StaffJobs() {
       <Pager
         page={jobs.page}
         pages={jobs.pages}
-        href={(page) => withPage(location.pathname, new URLSearchParams(location.search), page)}
       />
     </>
   );
