@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { makeEvent, makeMagazineIssue } from "../factories";
-import { expect, expectAccessible, test } from "./fixtures";
+import { auditOf, expect, expectAccessible, test } from "./fixtures";
 
 async function submitExpecting400(page: Page, button: string, javaScriptEnabled: boolean) {
   const click = page.getByRole("button", { name: button }).click();
@@ -47,13 +47,9 @@ for (const javaScriptEnabled of [true, false]) {
         .where("id", "=", event.id)
         .executeTakeFirstOrThrow();
       expect(saved).toEqual({ attendance_seekers: 12, attendance_employers: 5, interviews_held: 9 });
-      const audit = await db
-        .selectFrom("audit_log")
-        .select(["action", "actor_user_id"])
-        .where("entity_type", "=", "event")
-        .where("entity_id", "=", String(event.id))
-        .execute();
-      expect(audit).toEqual([{ action: "event.attendance", actor_user_id: staff.id }]);
+      expect(await auditOf(db, "event", event.id)).toEqual([
+        { action: "event.attendance", actor_user_id: staff.id, actor_email: staff.email },
+      ]);
 
       await page.goto("/staff/stats");
       const row = page.getByRole("row").filter({ hasText: title });
