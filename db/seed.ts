@@ -191,7 +191,7 @@ async function seedAll(db: Kysely<Database>, now: Date): Promise<void> {
       ...current,
       pay_min: (current.pay_min ?? 0) + 50,
       pay_max: (current.pay_max ?? 0) + 50,
-      benefits: [current.benefits, "4月から時給を50円上げました。"].filter(Boolean).join("\n"),
+      benefits: [current.benefits, "時給を50円上げます。"].filter(Boolean).join("\n"),
     };
     await db
       .insertInto("job_revisions")
