@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database, EmployerStatus, Registration } from "../../db/types";
 import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";

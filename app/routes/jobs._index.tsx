@@ -5,7 +5,7 @@ import { JobFilters } from "~/components/job-filters";
 import { isHidden, OffenceFilter, useOffenceChoice } from "~/components/offence-filter";
 import { Pager } from "~/components/pager";
 import { dropSuggestions, searchJobs } from "~/models/job-search.server";
-import { activeFilters, PAGE_SIZE, parseJobSearch, searchQuery, SORTS, type JobSearch, type Sort } from "~/schemas/job-search";
+import { activeFilters, PAGE_SIZE, parseJobSearch, searchQuery, SORTS, type Sort } from "~/schemas/job-search";
 import { db } from "~/utils/db.server";
 import jobsStyles from "~/styles/jobs.css?url";
 

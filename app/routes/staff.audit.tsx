@@ -125,10 +125,7 @@ export default function StaffAudit() {
           </table>
         </div>
       )}
-      <Pager
-        page={entries.page}
-        pages={entries.pages}
-      />
+      <Pager page={entries.page} pages={entries.pages} />
     </>
   );
 }

@@ -79,10 +79,7 @@ export default function StaffEmployers() {
       ) : (
         <p>見つかりませんでした。言葉を短くするか、状態を「すべて」にしてください。</p>
       )}
-      <Pager
-        page={employers.page}
-        pages={employers.pages}
-      />
+      <Pager page={employers.page} pages={employers.pages} />
     </>
   );
 }

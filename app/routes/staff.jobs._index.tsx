@@ -108,10 +108,7 @@ export default function StaffJobs() {
       ) : (
         <p>該当する求人はありません。</p>
       )}
-      <Pager
-        page={jobs.page}
-        pages={jobs.pages}
-      />
+      <Pager page={jobs.page} pages={jobs.pages} />
     </>
   );
 }
