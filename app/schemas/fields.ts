@@ -154,7 +154,7 @@ export function choice<T extends string>(values: [T, ...T[]], message: string) {
 
 /** A checkbox: "on" (FormData) or true (browser) when ticked, absent otherwise. */
 export const checkbox = z
-  .union([z.boolean(), z.literal("on"), z.literal("1"), z.literal("")])
+  .union([z.boolean(), z.literal("on"), z.literal("1"), z.literal("")], { error: "チェックを付け直してください" })
   .optional()
   .transform((v) => v === true || v === "on" || v === "1");
 
