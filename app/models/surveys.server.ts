@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../../db/types";
-import type { PublicQuestion, QuestionInput, SurveyInput } from "~/schemas/survey";
+import { answersFit, type PublicQuestion, type QuestionInput, type SurveyInput } from "~/schemas/survey";
 import { nowIso, tokyoDay } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
 
@@ -271,6 +271,8 @@ export async function setSurveyStatus(db: Kysely<Database>, actor: Actor, survey
 
 export type Answer = { questionId: number; values: string[] };
 
+export class InvalidAnswersError extends Error {}
+
 /** Stores one anonymous response. Deliberately takes no user, request or time of day. */
 export async function submitResponse(db: Kysely<Database>, surveyId: number, answers: Answer[], now = new Date()) {
   return db.transaction().execute(async (trx) => {
@@ -281,6 +283,8 @@ export async function submitResponse(db: Kysely<Database>, surveyId: number, ans
       .where("status", "=", "open")
       .executeTakeFirst();
     if (!open) return null;
+    // The answer form's schema checked these; this keeps anything else from storing more.
+    if (!answersFit(await questionsOf(trx, surveyId), answers)) throw new InvalidAnswersError();
     const response = await trx
       .insertInto("survey_responses")
       .values({ survey_id: surveyId, answered_on: tokyoDay(now) })

@@ -121,8 +121,8 @@ export default function StaffJob() {
         <TextAreaField name="hours" label="働く時間" required rows={2} />
         <TextAreaField name="days_off" label="休日" required rows={2} />
         <TextAreaField name="pay_note" label="給与の補足" rows={2} />
-        <TextAreaField name="insurance" label="加入する保険" rows={2} />
-        <TextAreaField name="licenses" label="必要な免許・資格" rows={2} />
+        <TextField name="insurance" label="加入する保険" />
+        <TextField name="licenses" label="必要な免許・資格" />
         <TextAreaField name="benefits" label="その他の待遇" rows={3} />
         <TextAreaField name="how_to_apply" label="応募のしかた" required rows={3} />
         <TextField name="note" label="直した理由（記録に残ります）" required />

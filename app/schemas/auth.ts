@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { INDUSTRIES, REGISTRATIONS, WARDS, keysOf } from "~/utils/labels";
-import { checkbox, choice, email, newPassword, optionalInt, optionalText, optionalUrl, phone, text } from "./fields";
+import { atMost, checkbox, choice, email, newPassword, optionalInt, optionalText, optionalUrl, phone, text } from "./fields";
 
 export const loginSchema = z.object({
   email,
@@ -8,15 +8,21 @@ export const loginSchema = z.object({
     .string({ error: "パスワードを入力してください" })
     .min(1, { error: "パスワードを入力してください" })
     .max(256, { error: "パスワードは256文字以内です" }),
-  redirectTo: z.string().optional(),
+  // The page to open after signing in (a hidden field; safeRedirectPath checks where it points).
+  redirectTo: z.string().max(2000, { error: "ログインのあとに開くページのアドレスが長すぎます" }).optional(),
 });
+
+/** The password typed again; anything longer than a password can be is simply not the same. */
+const confirm = z
+  .string({ error: "確認のため、もう一度入力してください" })
+  .max(256, { error: "確認用のパスワードが一致しません" });
 
 export const forgotPasswordSchema = z.object({ email });
 
 export const resetPasswordSchema = z
   .object({
     password: newPassword,
-    confirm: z.string({ error: "確認のため、もう一度入力してください" }),
+    confirm,
   })
   .refine((v) => v.password === v.confirm, {
     path: ["confirm"],
@@ -34,6 +40,7 @@ export const employerProfileFields = {
     .string()
     .optional()
     .transform((s) => (s ?? "").trim())
+    .pipe(atMost(8, "郵便番号は 860-0000 の形で入力してください"))
     .pipe(z.string().regex(/^(\d{3}-?\d{4})?$/, { error: "郵便番号は 860-0000 の形で入力してください" })),
   address: text("所在地", { max: 200 }),
   ward: choice(keysOf(WARDS), "区を選んでください"),
@@ -41,8 +48,8 @@ export const employerProfileFields = {
   phone,
   website: optionalUrl,
   employeeCount: optionalInt("従業員数", { min: 0, max: 100000 }),
-  profile: optionalText("会社の紹介", 2000),
-  message: optionalText("代表者からのメッセージ", 1000),
+  profile: optionalText("会社の紹介", { max: 2000, multiline: true }),
+  message: optionalText("代表者からのメッセージ", { max: 1000, multiline: true }),
   registration: choice(keysOf(REGISTRATIONS), "協力雇用主の登録状況を選んでください"),
 };
 
@@ -51,7 +58,7 @@ export const signupSchema = z
     ...employerProfileFields,
     email,
     password: newPassword,
-    confirm: z.string({ error: "確認のため、もう一度入力してください" }),
+    confirm,
     agree: checkbox.refine((v) => v, { error: "利用の約束に同意してください" }),
   })
   .refine((v) => v.password === v.confirm, {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { keysOf } from "~/utils/labels";
-import { optionalText, text } from "./fields";
+import { atMost, optionalText, text } from "./fields";
 
 // A seeker asks the city to put them in touch with an employer. Only what is needed to
 // call or write back: a name (a nickname is fine), one way to reach them, a good time.
@@ -19,9 +19,10 @@ const toAscii = (s: string) =>
     .replace(/[ー－‐―]/g, "-");
 
 const optionalPhone = z
-  .string()
+  .string({ error: "電話番号を入力し直してください" })
   .optional()
   .transform((s) => toAscii(s ?? ""))
+  .pipe(atMost(20, "電話番号の形が正しくありません（例: 090-0000-0000）"))
   .pipe(
     z.string().refine((s) => s === "" || /^0\d{1,4}-?\d{1,4}-?\d{3,4}$/.test(s), {
       error: "電話番号の形が正しくありません（例: 090-0000-0000）",
@@ -29,13 +30,13 @@ const optionalPhone = z
   );
 
 const optionalEmail = z
-  .string()
+  .string({ error: "メールアドレスを入力し直してください" })
   .optional()
   .transform((s) => toAscii(s ?? "").toLowerCase())
+  .pipe(atMost(254, "メールアドレスが長すぎます"))
   .pipe(
     z
       .string()
-      .max(254, { error: "メールアドレスが長すぎます" })
       .refine((s) => s === "" || z.email().safeParse(s).success, {
         error: "メールアドレスの形が正しくありません（例: name@example.jp）",
       }),
@@ -50,7 +51,7 @@ export const contactSchema = z
       .union([z.enum(keysOf(PREFERRED_TIMES)), z.literal("")], { error: "連絡してほしい時間を選んでください" })
       .optional()
       .transform((v) => v || "any"),
-    message: optionalText("伝えたいこと", 400),
+    message: optionalText("伝えたいこと", { max: 400, multiline: true }),
   })
   .superRefine((value, ctx) => {
     if (!value.phone && !value.email) {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { OffenceCategory } from "../../db/types";
 import { addMonths, tokyoDay } from "~/utils/dates";
 import { EMPLOYMENT_TYPES, INDUSTRIES, OFFENCE_CATEGORIES, PAY_UNITS, WARDS, keysOf } from "~/utils/labels";
-import { checkbox, choice, optionalText, text } from "./fields";
+import { atMost, checkbox, choice, date, optionalText, text, toHalfWidthDigits } from "./fields";
 
 // The job posting as an employer enters it, grouped like Hello Work's job sheet (求人票).
 // There is deliberately no age field: age limits in job offers are prohibited outside the
@@ -17,20 +17,17 @@ export const OFFENCE_FIELDS = keysOf(OFFENCE_CATEGORIES).map((category) => ({
 export const MAX_END_MONTHS = 6;
 export const DEFAULT_END_MONTHS = 3;
 
-function toHalfWidthDigits(s: string) {
-  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
-
 /** A whole number typed by a person: full-width digits, commas and spaces are forgiven. */
 function yen(label: string, { required }: { required: boolean }) {
   return z
-    .string()
+    .string({ error: `${label}を入力し直してください` })
     .optional()
     .transform((s) => toHalfWidthDigits(s ?? "").replace(/[,，\s]/g, ""))
+    .pipe(z.string().refine((s) => !required || s !== "", { error: `${label}を入力してください` }))
+    .pipe(atMost(8, `${label}は1円から1000万円までで入力してください`))
     .pipe(
       z
         .string()
-        .refine((s) => !required || s !== "", { error: `${label}を入力してください` })
         .refine((s) => /^\d*$/.test(s), { error: `${label}は数字で入力してください（例: 1100）` })
         .transform((s) => (s === "" ? null : Number(s)))
         .refine((n) => n === null || (n >= 1 && n <= 10_000_000), {
@@ -42,20 +39,16 @@ function yen(label: string, { required }: { required: boolean }) {
 const openings = z
   .string({ error: "募集する人数を入力してください" })
   .transform((s) => toHalfWidthDigits(s).trim())
+  .pipe(atMost(3, "募集する人数は1人から999人までです").min(1, { error: "募集する人数を入力してください" }))
   .pipe(
     z
       .string()
-      .min(1, { error: "募集する人数を入力してください" })
       .regex(/^\d+$/, { error: "募集する人数は数字で入力してください" })
       .transform(Number)
       .refine((n) => n >= 1 && n <= 999, { error: "募集する人数は1人から999人までです" }),
   );
 
-const endDate = z
-  .string({ error: "掲載の終わる日を入力してください" })
-  .trim()
-  .min(1, { error: "掲載の終わる日を入力してください" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日付は 2026-12-31 の形で入力してください" })
+const endDate = date("掲載の終わる日")
   .refine((day) => day >= tokyoDay(), { error: "掲載の終わる日は、今日かそれより後にしてください" })
   .refine((day) => day <= addMonths(tokyoDay(), MAX_END_MONTHS), {
     error: `掲載の終わる日は、今日から${MAX_END_MONTHS}か月以内にしてください`,
@@ -74,11 +67,11 @@ function fields() {
   return {
     // 仕事の内容
     title: text("職種", { max: 60 }),
-    description: text("仕事の内容", { max: 2000 }),
+    description: text("仕事の内容", { max: 2000, multiline: true }),
     employment_type: choice(keysOf(EMPLOYMENT_TYPES), "雇用の形を選んでください"),
     industry: choice(keysOf(INDUSTRIES), "業種を選んでください"),
     openings,
-    licenses: optionalText("必要な免許・資格", 300),
+    licenses: optionalText("必要な免許・資格", { max: 300 }),
     no_experience: checkbox,
     qualification_support: checkbox,
     // 就業場所
@@ -88,13 +81,13 @@ function fields() {
     pay_unit: choice(keysOf(PAY_UNITS), "給与の形（時給・日給・月給）を選んでください"),
     pay_min: yen("給与（いちばん低い額）", { required: true }),
     pay_max: yen("給与（いちばん高い額）", { required: false }),
-    pay_note: optionalText("給与の補足", 500),
+    pay_note: optionalText("給与の補足", { max: 500, multiline: true }),
     // 労働時間・休日
-    hours: text("働く時間", { max: 300 }),
-    days_off: text("休日", { max: 300 }),
+    hours: text("働く時間", { max: 300, multiline: true }),
+    days_off: text("休日", { max: 300, multiline: true }),
     // 保険・待遇
-    insurance: optionalText("加入する保険", 300),
-    benefits: optionalText("その他の待遇", 1000),
+    insurance: optionalText("加入する保険", { max: 300 }),
+    benefits: optionalText("その他の待遇", { max: 1000, multiline: true }),
     housing: checkbox,
     meals: checkbox,
     // 応募・選考
@@ -102,7 +95,7 @@ function fields() {
     employer_guarantor: checkbox,
     facility_interview: checkbox,
     probation_ok: checkbox,
-    how_to_apply: text("応募のしかた", { max: 1000 }),
+    how_to_apply: text("応募のしかた", { max: 1000, multiline: true }),
     // 採用できない罪状
     ...offenceShape,
     // 掲載期間

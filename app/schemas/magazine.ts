@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { optionalText, text } from "./fields";
+import { atMost, date, optionalText, text, toHalfWidthDigits } from "./fields";
 
 const issueNumber = z
   .string({ error: "号数を入力してください" })
-  .transform((s) => s.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)))
+  .transform((s) => toHalfWidthDigits(s.trim()))
+  .pipe(atMost(4, "号数は半角の数字で入力してください（例: 2）"))
   .pipe(
     z
       .string()
@@ -12,27 +13,13 @@ const issueNumber = z
       .refine((n) => n >= 1, { error: "号数は1以上にしてください" }),
   );
 
-function isCalendarDay(s: string) {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
-
-const day = z
-  .string({ error: "発行日を入力してください" })
-  .transform((s) => s.trim())
-  .pipe(
-    z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDay(s), {
-      error: "発行日を入力してください（例: 2026-12-01）",
-    }),
-  );
-
 /** An issue's own text, as staff enter it when they create the issue and while it is a draft. */
 export const magazineIssueSchema = z.object({
   number: issueNumber,
   title: text("題名", { max: 80 }),
-  issueDate: day,
-  coverText: optionalText("表紙のことば", 120),
-  editorNote: optionalText("編集部から", 600),
+  issueDate: date("発行日"),
+  coverText: optionalText("表紙のことば", { max: 120 }),
+  editorNote: optionalText("編集部から", { max: 600, multiline: true }),
 });
 
 export type MagazineIssueInput = z.infer<typeof magazineIssueSchema>;

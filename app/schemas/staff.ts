@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { REGISTRATIONS, keysOf } from "~/utils/labels";
-import { checkbox, choice, email, optionalText, text } from "./fields";
+import { checkbox, choice, date, email, optionalText, text } from "./fields";
 
 /** Sending something back: the employer reads this reason on their page and in a mail. */
 export const sendBackSchema = z.object({
-  reason: text("差し戻す理由", { max: 1000 }),
+  reason: text("差し戻す理由", { max: 1000, multiline: true }),
 });
 
 export const suspendSchema = z.object({
@@ -13,24 +13,22 @@ export const suspendSchema = z.object({
 
 export const registrationSchema = z.object({
   registration: choice(keysOf(REGISTRATIONS), "登録の状況を選んでください"),
-  confirmedOn: z
-    .string()
-    .optional()
-    .transform((s) => (s ?? "").trim())
-    .pipe(z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: "日付を入力してください（例: 2026-12-03）" })),
+  confirmedOn: date("保護観察所で確認した日", { optional: true }),
 });
 
 /** The public text of a posting that staff may correct (wording, not conditions). */
 export const jobCorrectionSchema = z.object({
   title: text("職種", { max: 60 }),
-  description: text("仕事の内容", { max: 2000 }),
-  hours: text("働く時間", { max: 300 }),
-  days_off: text("休日", { max: 300 }),
-  pay_note: optionalText("給与の補足", 500),
-  insurance: optionalText("加入する保険", 300),
-  licenses: optionalText("必要な免許・資格", 300),
-  benefits: optionalText("その他の待遇", 1000),
-  how_to_apply: text("応募のしかた", { max: 1000 }),
+  description: text("仕事の内容", { max: 2000, multiline: true }),
+  hours: text("働く時間", { max: 300, multiline: true }),
+  days_off: text("休日", { max: 300, multiline: true }),
+  pay_note: optionalText("給与の補足", { max: 500, multiline: true }),
+  // One line, as in the employer's own job form (an input there), so an edit never adds a
+  // line break the employer's form would silently drop.
+  insurance: optionalText("加入する保険", { max: 300 }),
+  licenses: optionalText("必要な免許・資格", { max: 300 }),
+  benefits: optionalText("その他の待遇", { max: 1000, multiline: true }),
+  how_to_apply: text("応募のしかた", { max: 1000, multiline: true }),
   note: text("直した理由（記録に残ります）", { max: 300 }),
 });
 
@@ -51,7 +49,7 @@ export const forwardSchema = z
     sendContact: checkbox,
     sendPreferredTime: checkbox,
     sendMessage: checkbox,
-    note: optionalText("事業主への添え書き", 1000),
+    note: optionalText("事業主への添え書き", { max: 1000, multiline: true }),
   })
   .refine((v) => v.sendName || v.sendContact, {
     path: ["sendContact"],

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalInt, text } from "./fields";
+import { atMost, date, optionalInt, text } from "./fields";
 
 /** The plan's outcome target and its baseline (熊本市再犯防止推進計画). */
 export const OUTCOME_TARGET = 450;
@@ -18,23 +18,14 @@ export const attendanceSchema = z.object({
   interviews: count("個別面談の数", { max: 10_000 }),
 });
 
-const day = z
-  .string({ error: "日付を入力してください" })
-  .trim()
-  .min(1, { error: "日付を入力してください" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日付は 2026-04-01 の形で入力してください" })
-  .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    error: "ありえない日付です",
-  });
-
 export const distributionSchema = z.object({
   issueId: z
     .string({ error: "号を選んでください" })
-    .regex(/^\d+$/, { error: "号を選んでください" })
-    .transform(Number),
+    .pipe(atMost(12, "号を選んでください"))
+    .pipe(z.string().regex(/^\d+$/, { error: "号を選んでください" }).transform(Number)),
   destination: text("送り先", { max: 100 }),
   copies: count("部数", { min: 1, max: 100_000 }),
-  sentOn: day,
+  sentOn: date("送った日"),
 });
 
 export const outcomeSchema = z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, choice, optionalText, text } from "./fields";
+import { atMost, checkbox, choice, hasForbiddenCharacter, normaliseLineEnds, optionalText, text } from "./fields";
 
 export const SURVEY_AUDIENCES = {
   seeker: "仕事をさがす人（説明会の参加者など）",
@@ -22,12 +22,13 @@ export const SCALE_ENDS = { low: "1 = そう思わない", high: "5 = とても�
 
 export const surveySchema = z.object({
   title: text("アンケートの名前", { max: 100 }),
-  description: optionalText("はじめのあいさつ", 500),
+  description: optionalText("はじめのあいさつ", { max: 500, multiline: true }),
   audience: choice(["seeker", "employer"], "答える人を選んでください"),
   eventId: z
-    .string()
+    .string({ error: "説明会・セミナーを選び直してください" })
     .optional()
     .transform((s) => (s ?? "").trim())
+    .pipe(atMost(12, "説明会・セミナーを選び直してください"))
     .pipe(z.string().regex(/^\d*$/, { error: "説明会・セミナーを選び直してください" }))
     .transform((s) => (s === "" ? null : Number(s))),
 });
@@ -40,7 +41,7 @@ export const questionSchema = z
   .object({
     label: text("質問", { max: 200 }),
     kind: choice(["single", "multiple", "scale", "text"], "質問の形を選んでください"),
-    options: optionalText("選択肢", 1000),
+    options: optionalText("選択肢", { max: 1000, multiline: true }),
     required: checkbox,
   })
   .superRefine((v, ctx) => {
@@ -87,42 +88,94 @@ export function answerField(questionId: number) {
 
 export const TEXT_ANSWER_MAX = 500;
 
-// A form sends a question's answer as a string, several strings, or nothing; the browser's
-// form library as a string, an array, false or null. All become a list of strings.
-const answerValues = z.unknown().optional().transform((v): string[] => {
-  if (typeof v === "string") return v === "" ? [] : [v];
-  if (Array.isArray(v)) return v.filter((s): s is string => typeof s === "string" && s !== "");
-  return [];
-});
+/** The longest choice value worth comparing: options are at most 60 characters. */
+const CHOICE_VALUE_MAX = 100;
+const SCALE = ["1", "2", "3", "4", "5"];
 
-function answerFor(q: PublicQuestion) {
-  const scale = ["1", "2", "3", "4", "5"];
-  return answerValues.superRefine((values, ctx) => {
-    const fail = (message: string) => ctx.addIssue({ code: "custom", message });
-    if (q.kind === "text") {
-      const t = (values[0] ?? "").trim();
-      if (q.required && t === "") return fail("この質問に答えてください");
-      if (t.length > TEXT_ANSWER_MAX) return fail(`${TEXT_ANSWER_MAX}文字以内で書いてください`);
-      if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(t)) return fail("使えない文字が含まれています");
-      return;
-    }
-    if (q.required && values.length === 0) {
-      return fail(q.kind === "multiple" ? "あてはまるものを1つ以上選んでください" : "どれか1つを選んでください");
-    }
-    if (q.kind !== "multiple" && values.length > 1) return fail("1つだけ選んでください");
-    const allowed = q.kind === "scale" ? scale : q.options;
-    if (values.some((v) => !allowed.includes(v))) return fail("表示されている答えから選んでください");
-  });
+// A form sends a question's answer as a string, several strings (a repeated name) or
+// nothing; the browser's form library as a string, an array, false or null.
+function submittedValues(v: unknown): string[] | null {
+  if (v === undefined || v === null || v === false) return [];
+  if (typeof v === "string") return v === "" ? [] : [v];
+  if (Array.isArray(v) && v.every((s) => typeof s === "string")) return v.filter((s) => s !== "");
+  return null;
 }
 
-/** The answer form's schema, made from the survey's questions (the same on both sides). */
-export function answerSchema(questions: PublicQuestion[]) {
+/**
+ * What is wrong with the values given for one question, in Japanese, or null when they fit:
+ * one text of bounded length without control characters, one choice for a single-choice or
+ * scale question, each shown choice at most once for a multiple-choice one. Lengths are
+ * checked before anything looks at the characters.
+ */
+export function answerProblem(q: PublicQuestion, values: string[]): string | null {
+  if (q.kind === "text") {
+    if (values.length > 1) return "答えは1つだけ送ってください";
+    const t = values[0] ?? "";
+    if (t.length > TEXT_ANSWER_MAX) return `${TEXT_ANSWER_MAX}文字以内で書いてください`;
+    if (hasForbiddenCharacter(t, true)) return "使えない文字（目に見えない特別な文字など）が含まれています";
+    if (q.required && t === "") return "この質問に答えてください";
+    return null;
+  }
+  if (q.required && values.length === 0) {
+    return q.kind === "multiple" ? "あてはまるものを1つ以上選んでください" : "どれか1つを選んでください";
+  }
+  const allowed = q.kind === "scale" ? SCALE : q.options;
+  if (q.kind !== "multiple" && values.length > 1) return "1つだけ選んでください";
+  if (values.length > allowed.length || new Set(values).size !== values.length) return "同じ答えは1回だけ選んでください";
+  if (values.some((v) => v.length > CHOICE_VALUE_MAX || !allowed.includes(v))) return "表示されている答えから選んでください";
+  return null;
+}
+
+function answerFor(q: PublicQuestion) {
   return z
-    .object(Object.fromEntries(questions.map((q) => [answerField(q.id), answerFor(q)])))
+    .unknown()
+    .optional()
+    .transform((raw, ctx): string[] => {
+      const given = submittedValues(raw);
+      if (given === null) {
+        ctx.addIssue({ code: "custom", message: "答えを選び直してください" });
+        return z.NEVER;
+      }
+      // Text arrives with "\r\n" from a form sent without JavaScript; stored with "\n".
+      const values = q.kind === "text" ? given.map((t) => normaliseLineEnds(t).trim()).filter(Boolean) : given;
+      const problem = answerProblem(q, values);
+      if (problem) {
+        ctx.addIssue({ code: "custom", message: problem });
+        return z.NEVER;
+      }
+      return values;
+    });
+}
+
+export const UNKNOWN_ANSWER_MESSAGE = "このアンケートにない答えが送られました。ページを開き直して、もう一度答えてください。";
+
+/**
+ * The answer form's schema, made from the survey's questions (the same on both sides).
+ * A name that is not one of the questions is refused, not dropped: nothing a form did not
+ * show is taken.
+ */
+export function answerSchema(questions: PublicQuestion[]) {
+  const names = new Set(questions.map((q) => answerField(q.id)));
+  return z
+    .looseObject(Object.fromEntries(questions.map((q) => [answerField(q.id), answerFor(q)])))
+    .superRefine((values, ctx) => {
+      if (Object.keys(values).some((key) => !names.has(key))) {
+        ctx.addIssue({ code: "custom", message: UNKNOWN_ANSWER_MESSAGE });
+      }
+    })
     .transform((values) =>
-      questions.map((q) => {
-        const given = values[answerField(q.id)] as string[];
-        return { questionId: q.id, values: q.kind === "text" ? given.map((t) => t.trim()).filter(Boolean) : given };
-      }),
+      questions.map((q) => ({ questionId: q.id, values: values[answerField(q.id)] as string[] })),
     );
+}
+
+/** Whether stored answers fit the survey's questions: each question once, each value allowed. */
+export function answersFit(questions: PublicQuestion[], answers: Array<{ questionId: number; values: string[] }>) {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const seen = new Set<number>();
+  return answers.every((a) => {
+    const q = byId.get(a.questionId);
+    if (!q || seen.has(q.id)) return false;
+    seen.add(q.id);
+    return answerProblem(q, a.values) === null;
+  });
 }

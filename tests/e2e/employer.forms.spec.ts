@@ -180,6 +180,6 @@ test("control characters are refused by the field", async ({ page, db, signInAsE
   const { employerId } = await signInAsEmployer();
   const r = await page.request.post("/employer/jobs/new", { form: validJobPost({ title: "ベル\u0007入り", intent: "draft" }) });
   expect(r.status()).toBe(400);
-  expect(await r.text()).toContain("職種に使えない文字が含まれています");
+  expect(await r.text()).toContain("職種に使えない文字（改行など）が含まれています");
   expect(await db.selectFrom("jobs").select("id").where("employer_id", "=", employerId).execute()).toHaveLength(0);
 });

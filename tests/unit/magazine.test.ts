@@ -85,7 +85,7 @@ describe("building an issue", () => {
     expect(messages).toEqual({
       number: "号数は1以上にしてください",
       title: "題名を入力してください",
-      issueDate: "発行日を入力してください（例: 2026-12-01）",
+      issueDate: "発行日は 2026-12-31 の形で入力してください",
     });
     expect(magazineIssueSchema.parse({ ...input, number: "１２" }).number).toBe(12);
     expect(magazineIssueSchema.safeParse({ ...input, number: "1", issueDate: "2026-02-30" }).success).toBe(false);

@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { findPublicSurvey, submitResponse } from "~/models/surveys.server";
-import { answerSchema } from "~/schemas/survey";
 import { db } from "~/utils/db.server";
-import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
+import { formError, type FormFailure } from "~/utils/forms.server";
 import { assertFound } from "~/utils/http";
 import statsStyles from "~/styles/stats.css?url";
 import { AnswerForm } from "./answer-form";
 import { answeredCookie, hasAnswered } from "./answered.server";
+import { parseAnswers } from "./answers.server";
 
 // The public answering page: no account, no JavaScript needed. Open to anyone on purpose
 // (the one page of this area without a staff guard); it stores nothing about who answers.
@@ -31,11 +31,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   // A second answer from the same browser is not stored (a soft limit, see answered.server).
   if (hasAnswered(request, survey.public_id)) return redirect(thanks);
   const formData = await request.formData();
-  if (survey.status !== "open") return formError(formData, { _form: "このアンケートの受付は終わりました。" }, 410);
-  const parsed = parseForm(formData, answerSchema(survey.questions));
+  if (survey.status !== "open") return formError(new FormData(), { _form: "このアンケートの受付は終わりました。" }, 410);
+  const parsed = parseAnswers(formData, survey.questions);
   if (!parsed.ok) return parsed.response;
   const stored = await submitResponse(db, survey.id, parsed.data);
-  if (!stored) return formError(formData, { _form: "このアンケートの受付は終わりました。" }, 410);
+  if (!stored) return formError(new FormData(), { _form: "このアンケートの受付は終わりました。" }, 410);
   return redirect(thanks, {
     headers: { "Set-Cookie": answeredCookie(survey.public_id, context.https === true) },
   });
