@@ -213,6 +213,8 @@ export interface EventsTable {
   attendance_seekers: number | null;
   attendance_employers: number | null;
   interviews_held: number | null;
+  /** Raised by a trigger on every change of time, place or status (iCalendar SEQUENCE). */
+  sequence: Generated<number>;
   created_at: string;
   updated_at: string;
 }

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database, Event, EventKind, EventStatus } from "../../db/types";
 import type { EventInput } from "~/schemas/event";
 import { nowIso, tokyoDay, formatTime } from "~/utils/dates";
+import { calendarText, escapedCalendarText } from "~/utils/ics-text";
 import { EVENT_KINDS } from "~/utils/labels";
 import { recordAudit, type Actor } from "./audit.server";
 import { eventDecisionMail } from "./mails.server";
@@ -353,7 +354,7 @@ function tokyoWallClock(iso: string): Date {
 
 type CalendarEvent = Pick<
   Event,
-  "id" | "kind" | "title" | "description" | "starts_at" | "ends_at" | "venue" | "address" | "how_to_join" | "status" | "status_reason" | "updated_at"
+  "id" | "kind" | "title" | "description" | "starts_at" | "ends_at" | "venue" | "address" | "how_to_join" | "status" | "status_reason" | "updated_at" | "sequence"
 >;
 
 /**
@@ -364,7 +365,7 @@ type CalendarEvent = Pick<
 export function buildCalendar(events: CalendarEvent[], origin: string, name = "熊本市 説明会・セミナー"): string {
   const host = new URL(origin).hostname;
   // No calendar-wide zone: the library would then write DTSTAMP without its UTC "Z".
-  const calendar = ical({ name, prodId: { company: "Kumamoto City", product: "kyoryoku-jobs", language: "JA" } });
+  const calendar = ical({ name: escapedCalendarText(name), prodId: { company: "Kumamoto City", product: "kyoryoku-jobs", language: "JA" } });
   calendar.x("X-WR-TIMEZONE", TZID);
   for (const event of events) {
     const cancelled = event.status === "cancelled";
@@ -375,23 +376,26 @@ export function buildCalendar(events: CalendarEvent[], origin: string, name = "�
       end: tokyoWallClock(event.ends_at),
       stamp: new Date(event.updated_at),
       lastModified: new Date(event.updated_at),
-      summary: `${cancelled ? "【中止】" : ""}${event.title}（${EVENT_KINDS[event.kind]}）`,
+      // Calendars take the highest SEQUENCE as the current version of an event.
+      sequence: event.sequence,
+      summary: `${cancelled ? "【中止】" : ""}${calendarText(event.title)}（${EVENT_KINDS[event.kind]}）`,
       description: [
-        cancelled ? `中止になりました。${event.status_reason}` : "",
-        event.description,
-        event.how_to_join ? `申し込み: ${event.how_to_join}` : "",
+        cancelled ? `中止になりました。${calendarText(event.status_reason)}` : "",
+        calendarText(event.description),
+        event.how_to_join ? `申し込み: ${calendarText(event.how_to_join)}` : "",
         `${origin}/events/${event.id}`,
       ]
         .filter(Boolean)
         .join("\n\n"),
-      location: `${event.venue} ${event.address}`,
+      location: calendarText(`${event.venue} ${event.address}`),
       url: `${origin}/events/${event.id}`,
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
   const text = calendar.toString();
   // Every TZID used must be defined in the file (RFC 5545 3.6.5).
-  return events.length ? text.replace("BEGIN:VEVENT", `${VTIMEZONE}BEGIN:VEVENT`) : text;
+  // Matched as a whole line: the same words inside an escaped title are not a component.
+  return events.length ? text.replace("\r\nBEGIN:VEVENT\r\n", `\r\n${VTIMEZONE}BEGIN:VEVENT\r\n`) : text;
 }
 
 export function calendarResponse(body: string, filename: string) {

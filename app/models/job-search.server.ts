@@ -18,8 +18,28 @@ import { pageWindow } from "./lists.server";
 /** More trigrams than this for a short word: read the text instead of the index. */
 const MAX_EXPANSION = 300;
 
+/** Longest word and most words one search sends to the index. */
+const MAX_TERM_LENGTH = 100;
+const MAX_TERMS = 5;
+// Typed control characters and lone surrogates never match stored text: they are dropped.
+const UNSEARCHABLE = /[\p{Cc}\p{Cs}]/gu;
+
+/**
+ * One FTS5 phrase that matches `text` literally: no user text can become an operator
+ * (AND, NEAR, *, ^, column filters) or leave the quotes.
+ */
 function ftsPhrase(text: string): string {
-  return `"${text.replaceAll('"', '""')}"`;
+  // FTS5 reads its query as C text: a NUL would end it early ("unterminated string").
+  // (Line breaks stay: the index's vocabulary has trigrams that end a field with them.)
+  return `"${text.replaceAll("\0", "").replaceAll('"', '""')}"`;
+}
+
+/** The words of a search as the index can take them; empty words are dropped. */
+function searchableTerms(q: string): string[] {
+  return keywordTerms(q)
+    .map((term) => [...term.replace(UNSEARCHABLE, "")].slice(0, MAX_TERM_LENGTH).join(""))
+    .filter(Boolean)
+    .slice(0, MAX_TERMS);
 }
 
 /**
@@ -56,7 +76,7 @@ const MONTHLY_PAY = sql<number>`case jobs.pay_unit when 'hour' then jobs.pay_min
 const DENSE = 300;
 
 async function filtered(db: Kysely<Database>, search: JobSearch, today: string, dense = false) {
-  const keywords = await Promise.all(keywordTerms(search.q).map((t) => keywordCondition(db, t, dense)));
+  const keywords = await Promise.all(searchableTerms(search.q).map((t) => keywordCondition(db, t, dense)));
   let query = publicJobsQuery(db, today);
   for (const condition of keywords) query = query.where(condition);
   if (search.ward) query = query.where("jobs.ward", "=", search.ward);

@@ -19,7 +19,7 @@ export function passwordResetMail(to: string, link: string): Mail {
 }
 
 
-export function signupReceivedMail(to: string, companyName: string): Mail {
+export function signupReceivedMail(to: string, companyName: string, loginLink: string): Mail {
   return {
     to,
     subject: "【熊本市 協力雇用主 求人サイト】利用のお申し込みを受け付けました",
@@ -29,6 +29,30 @@ export function signupReceivedMail(to: string, companyName: string): Mail {
         "",
         "利用のお申し込みを受け付けました。市の担当者が内容を確認し、結果をメールでお知らせします。",
         "確認が終わるまで、求人は公開できません。ログインして会社の情報を確認・修正することはできます。",
+        "",
+        "ログインは、申し込みのときに決めたパスワードで、次のページからできます。",
+        loginLink,
+      ].join("\n") + SIGNATURE,
+  };
+}
+
+/** To an address that asked to join but already has an account: no second account is made. */
+export function signupExistingAccountMail(to: string, loginLink: string, resetLink: string): Mail {
+  return {
+    to,
+    subject: "【熊本市 協力雇用主 求人サイト】利用のお申し込みについて",
+    body:
+      [
+        "このメールアドレスで、利用のお申し込みがありました。",
+        "このメールアドレスには、すでにアカウントがあります。新しいアカウントは作っていません。",
+        "",
+        "次のページからログインしてください。",
+        loginLink,
+        "",
+        "パスワードを忘れたときは、次のページで決め直せます。",
+        resetLink,
+        "",
+        "お申し込みに心当たりがない場合は、このメールを無視してください。",
       ].join("\n") + SIGNATURE,
   };
 }

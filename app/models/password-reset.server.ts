@@ -1,7 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
-import { setPassword } from "./users.server";
+import { passwordResetMail } from "./mails.server";
+import { deliverPendingMail, enqueueMail } from "./outbox.server";
+import { allowHit } from "./rate-limit.server";
+import { findUserByEmail, setPassword } from "./users.server";
 
 // A reset link carries a random token; the database keeps only its SHA-256, so a copy of
 // the table cannot be turned back into a working link. Valid one hour, usable once.
@@ -56,4 +59,55 @@ export async function completePasswordReset(
   if (Number(spent.numUpdatedRows) !== 1) return null;
   await setPassword(db, reset.user_id, password);
   return { userId: reset.user_id };
+}
+
+// --- asking for a link ------------------------------------------------------------------
+
+const HOUR_MS = 60 * 60 * 1000;
+/** Reset mails one account can receive per hour, however many times it is asked for. */
+export const RESET_MAILS_PER_ACCOUNT = 3;
+/** Requests one client address can make per hour (any addresses typed). */
+export const RESET_REQUESTS_PER_CLIENT = 10;
+
+export const RESET_THROTTLED_MESSAGE =
+  "お申し込みが続いたため、しばらく受け付けられません。1時間ほど待ってから、もう一度お試しください。";
+
+export type Scheduler = (task: () => Promise<void>) => void;
+
+/** Runs the task after the current response has been handed back, then sends the mail. */
+export function afterResponse(db: Kysely<Database>): Scheduler {
+  return (task) => {
+    setImmediate(() => {
+      task()
+        .then(() => deliverPendingMail(db))
+        .catch((error) => console.error("password reset request failed", error));
+    });
+  };
+}
+
+/**
+ * The answer to "send me a link". It depends only on the client's request count, never on
+ * the account: looking the address up, the per-account limit and the mail all happen
+ * later, off the response path, so the answer takes the same time and says the same thing
+ * whether or not the address has an account.
+ */
+export async function acceptPasswordResetRequest(
+  db: Kysely<Database>,
+  input: { email: string; client: string; origin: string },
+  schedule: Scheduler,
+): Promise<"accepted" | "throttled"> {
+  if (!(await allowHit(db, "password-reset-client", input.client, RESET_REQUESTS_PER_CLIENT, HOUR_MS))) {
+    return "throttled";
+  }
+  schedule(() => sendPasswordReset(db, input.email, input.origin));
+  return "accepted";
+}
+
+/** Mails a reset link to an active account, at most RESET_MAILS_PER_ACCOUNT an hour. */
+export async function sendPasswordReset(db: Kysely<Database>, email: string, origin: string, now = new Date()) {
+  const user = await findUserByEmail(db, email);
+  if (!user || user.disabled_at) return;
+  if (!(await allowHit(db, "password-reset-account", String(user.id), RESET_MAILS_PER_ACCOUNT, HOUR_MS, now))) return;
+  const token = await createPasswordReset(db, user.id, now);
+  await enqueueMail(db, passwordResetMail(user.email, `${origin}/password/reset/${token}`));
 }

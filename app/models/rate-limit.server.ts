@@ -64,3 +64,23 @@ export async function pruneHits(db: Kysely<Database>, now = new Date()) {
   const dayAgo = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString();
   await db.deleteFrom("rate_limit_hits").where("occurred_at", "<", dayAgo).execute();
 }
+
+/**
+ * Counts this attempt against `limit` per window, atomically: true when it is allowed (and
+ * recorded), false when the limit is already reached (nothing recorded). Parallel requests
+ * cannot both see the last free place.
+ */
+export async function allowHit(
+  db: Kysely<Database>,
+  bucket: string,
+  key: string,
+  limit: number,
+  windowMs: number,
+  now = new Date(),
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    if ((await countRecentHits(trx, bucket, key, windowMs, now)) >= limit) return false;
+    await recordHit(trx, bucket, key, now);
+    return true;
+  });
+}

@@ -1,14 +1,12 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { SubmitButton, TextField, ValidatedForm } from "~/components/forms";
-import { enqueueMail, deliverPendingMail } from "~/models/outbox.server";
-import { createPasswordReset } from "~/models/password-reset.server";
-import { findUserByEmail } from "~/models/users.server";
+import { acceptPasswordResetRequest, afterResponse, RESET_THROTTLED_MESSAGE } from "~/models/password-reset.server";
 import { forgotPasswordSchema } from "~/schemas/auth";
 import { db } from "~/utils/db.server";
-import { parseForm, type FormFailure } from "~/utils/forms.server";
+import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
+import { clientAddress } from "~/utils/http";
 import { publicOrigin } from "~/utils/origin.server";
-import { passwordResetMail } from "~/models/mails.server";
 
 export const meta: MetaFunction = () => [{ title: "パスワードの再設定 | 熊本市 協力雇用主 求人サイト" }];
 
@@ -16,13 +14,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(formData, forgotPasswordSchema);
   if (!parsed.ok) return parsed.response;
-  const user = await findUserByEmail(db, parsed.data.email);
-  // The answer is the same whether or not the address has an account.
-  if (user && !user.disabled_at) {
-    const token = await createPasswordReset(db, user.id);
-    await enqueueMail(db, passwordResetMail(user.email, `${publicOrigin(request, context)}/password/reset/${token}`));
-    void deliverPendingMail(db);
-  }
+  // The same answer, in the same time, whether or not the address has an account: the
+  // lookup and the mail happen after the response.
+  const outcome = await acceptPasswordResetRequest(
+    db,
+    { email: parsed.data.email, client: clientAddress(context), origin: publicOrigin(request, context) },
+    afterResponse(db),
+  );
+  if (outcome === "throttled") return formError(formData, { _form: RESET_THROTTLED_MESSAGE }, 429);
   return { sent: true as const };
 }
 

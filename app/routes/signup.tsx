@@ -1,18 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Link, useActionData } from "@remix-run/react";
+import { Link, useActionData, useSearchParams } from "@remix-run/react";
 import { getUser } from "~/auth/guards.server";
 import { homeFor } from "~/auth/roles";
-import { createSession, sessionCookie } from "~/auth/session.server";
 import { EmployerProfileFields } from "~/components/employer-profile-fields";
 import { CheckboxField, SubmitButton, TextField, ValidatedForm } from "~/components/forms";
-import { recordAudit } from "~/models/audit.server";
-import { createEmployerSignup, EmailTakenError } from "~/models/employers.server";
-import { signupReceivedMail, staffReviewWaitingMail } from "~/models/mails.server";
-import { deliverPendingMail, enqueueForStaff, enqueueMail } from "~/models/outbox.server";
+import { deliverPendingMail } from "~/models/outbox.server";
+import { SIGNUP_THROTTLED_MESSAGE, submitEmployerSignup } from "~/models/signup.server";
 import { signupSchema } from "~/schemas/auth";
 import { db } from "~/utils/db.server";
 import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
+import { clientAddress } from "~/utils/http";
 import { publicOrigin } from "~/utils/origin.server";
 
 export const meta: MetaFunction = () => [{ title: "利用の申し込み（事業主の方） | 熊本市 協力雇用主 求人サイト" }];
@@ -27,34 +25,34 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(formData, signupSchema);
   if (!parsed.ok) return parsed.response;
-  let created;
-  try {
-    created = await createEmployerSignup(db, parsed.data);
-  } catch (error) {
-    if (error instanceof EmailTakenError) {
-      return formError(formData, {
-        email: "このメールアドレスは、すでに登録されています。ログインするか、パスワードの再設定をしてください。",
-      });
-    }
-    throw error;
-  }
-  await recordAudit(db, { id: created.user.id, email: created.user.email }, "employer.signup", {
-    type: "employer",
-    id: created.employer.id,
+  const outcome = await submitEmployerSignup(db, parsed.data, {
+    client: clientAddress(context),
+    origin: publicOrigin(request, context),
   });
-  await enqueueMail(db, signupReceivedMail(created.user.email, created.employer.name));
-  await enqueueForStaff(db, (to) =>
-    staffReviewWaitingMail(to, `事業主の利用申し込み（${created.employer.name}）`, `${publicOrigin(request, context)}/staff`),
-  );
+  if (outcome === "throttled") return formError(formData, { _form: SIGNUP_THROTTLED_MESSAGE }, 429);
   void deliverPendingMail(db);
-  const session = await createSession(db, created.user.id);
-  return redirect("/employer?welcome=1", {
-    headers: { "Set-Cookie": sessionCookie(session.token, session.expiresAt, context.https === true) },
-  });
+  // The same answer whether or not the address already has an account (no session either:
+  // the new account logs in with its password).
+  return redirect("/signup?received=1");
 }
 
 export default function Signup() {
   const failure = useActionData<FormFailure>();
+  const [searchParams] = useSearchParams();
+  if (searchParams.get("received") === "1") {
+    return (
+      <div className="narrow">
+        <h1>お申し込みを受け付けました</h1>
+        <p role="status">お申し込みを受け付けました。メールをご確認ください。</p>
+        <p>
+          メールが届かないときは、メールアドレスが正しいか確かめて、市の担当者（生活安全課）にお問い合わせください。
+        </p>
+        <p>
+          <Link to="/login">ログインのページへ</Link>
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="narrow">
       <h1>利用の申し込み（事業主の方）</h1>

@@ -47,8 +47,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel(/同意します/).check();
       await submit.click();
 
-      await expect(page).toHaveURL(/\/employer\?welcome=1$/);
-      await expect(page.getByText("市の担当者が、お申し込みの内容を確認しています。")).toBeVisible();
+      // The same answer as for an address that has an account: no session yet.
+      await expect(page).toHaveURL(/\/signup\?received=1$/);
+      await expect(page.getByRole("status")).toHaveText("お申し込みを受け付けました。メールをご確認ください。");
       const user = await db
         .selectFrom("users")
         .innerJoin("employers", "employers.id", "users.employer_id")
@@ -65,6 +66,14 @@ for (const javaScriptEnabled of [true, false]) {
       const mail = await db.selectFrom("outbox").select("subject").where("to_address", "=", email).executeTakeFirst();
       expect(mail?.subject).toContain("利用のお申し込みを受け付けました");
 
+      // The new account logs in with the password it chose.
+      await page.goto("/login");
+      await page.getByLabel("メールアドレス").fill(email);
+      await page.getByLabel("パスワード").fill("midori-seisou-2026");
+      await page.getByRole("button", { name: "ログインする" }).click();
+      await expect(page).toHaveURL(/\/employer$/);
+      await expect(page.getByText("市の担当者が、お申し込みの内容を確認しています。")).toBeVisible();
+
       // Still pending: no posting yet.
       const r = await page.goto("/employer/jobs/new");
       expect(r?.status()).toBe(403);
@@ -72,9 +81,10 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test("an address that already has an account is told so by the field", async ({ page, db, signInAsEmployer, context }) => {
-  const { email } = await signInAsEmployer();
+test("an address that already has an account gets the same answer, and only a mail says so", async ({ page, db, signInAsEmployer, context }) => {
+  const { email, userId } = await signInAsEmployer();
   await context.clearCookies();
+  const before = await db.selectFrom("users").select(["password_hash", "employer_id"]).where("id", "=", userId).executeTakeFirstOrThrow();
   await page.goto("/signup");
   await page.getByLabel("会社名・事業所名").fill("重複 株式会社（架空）");
   await page.getByLabel("会社名のふりがな").fill("ちょうふく");
@@ -89,6 +99,16 @@ test("an address that already has an account is told so by the field", async ({ 
   await page.getByLabel("パスワード（確認）").fill("another-password");
   await page.getByLabel(/同意します/).check();
   await page.getByRole("button", { name: "申し込む" }).click();
-  await expect(page.locator("#field-email-error")).toContainText("すでに登録されています");
+  await expect(page).toHaveURL(/\/signup\?received=1$/);
+  await expect(page.getByRole("status")).toHaveText("お申し込みを受け付けました。メールをご確認ください。");
+  await expect(page.getByText("すでに登録されています")).toHaveCount(0);
+
   expect(await db.selectFrom("employers").select("id").where("name", "=", "重複 株式会社（架空）").execute()).toHaveLength(0);
+  expect(await db.selectFrom("users").select(["password_hash", "employer_id"]).where("id", "=", userId).executeTakeFirstOrThrow()).toEqual(before);
+  const mails = await db.selectFrom("outbox").select(["subject", "body"]).where("to_address", "=", email).execute();
+  expect(mails).toHaveLength(1);
+  expect(mails[0].body).toContain("すでにアカウントがあります");
+  expect(mails[0].body).toMatch(/\/password\/forgot/);
+  // Staff are not told about a sign-up that made nothing.
+  expect(await db.selectFrom("outbox").select("id").where("body", "like", "%重複 株式会社%").execute()).toHaveLength(0);
 });

@@ -23,7 +23,12 @@ async function signUp(page: Page, email: string) {
   await page.getByLabel("パスワード（確認）").fill("higo-unsou-2026");
   await page.getByLabel(/同意します/).check();
   await page.getByRole("button", { name: "申し込む" }).click();
-  await expect(page).toHaveURL(/\/employer\?welcome=1$/);
+  await expect(page.getByRole("status")).toHaveText("お申し込みを受け付けました。メールをご確認ください。");
+  await page.goto("/login");
+  await page.getByLabel("メールアドレス").fill(email);
+  await page.getByLabel("パスワード").fill("higo-unsou-2026");
+  await page.getByRole("button", { name: "ログインする" }).click();
+  await expect(page).toHaveURL(/\/employer$/);
 }
 
 function jobIdFrom(page: Page) {

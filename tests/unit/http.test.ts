@@ -15,6 +15,49 @@ describe("safeRedirectPath", () => {
   ])("%s → %s", (input, expected) => {
     expect(safeRedirectPath(input, "/")).toBe(expected);
   });
+
+  // Each of these could become "//evil.example" (another site) after the URL parser, a
+  // browser or a proxy has normalised or decoded it.
+  it.each([
+    "/.//evil.example",
+    "/..//evil.example",
+    "/./..//evil.example",
+    "/a/..//evil.example",
+    "/%2E//evil.example",
+    "/%2e%2e//evil.example",
+    "/%2F/evil.example",
+    "/%2f%2fevil.example",
+    "/.%2F/evil.example",
+    "/%5C/evil.example",
+    "/%5cevil.example",
+    "/\\evil.example",
+    "/\\/evil.example",
+    "\\/evil.example",
+    "/\t/evil.example",
+    "/\n/evil.example",
+    "/\r\n/evil.example",
+    "/\u0000/evil.example",
+    "/%09/evil.example",
+    "/%0D%0A/evil.example",
+    "/%00/evil.example",
+    "/jobs%0D%0ASet-Cookie:x=1",
+    "/ /evil.example".replace(" ", "\u007f"),
+    "/%",
+    "http:/evil.example",
+    " /evil.example",
+  ])("refuses %j", (input) => {
+    expect(safeRedirectPath(input, "/fallback")).toBe("/fallback");
+  });
+
+  it.each([
+    ["/staff/jobs?status=pending#list", "/staff/jobs?status=pending#list"],
+    ["/a/../staff", "/staff"],
+    ["/jobs?q=%E5%AF%AE%20%E9%A3%9F%E4%BA%8B", "/jobs?q=%E5%AF%AE%20%E9%A3%9F%E4%BA%8B"],
+  ])("keeps a path on this site: %s", (input, expected) => {
+    const result = safeRedirectPath(input, "/fallback");
+    expect(result).toBe(expected);
+    expect(new URL(result, "https://jobs.example.jp").origin).toBe("https://jobs.example.jp");
+  });
 });
 
 describe("dates in Asia/Tokyo", () => {
