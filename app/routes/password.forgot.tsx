@@ -12,7 +12,7 @@ import { passwordResetMail } from "~/models/mails.server";
 
 export const meta: MetaFunction = () => [{ title: "パスワードの再設定 | 熊本市 協力雇用主 求人サイト" }];
 
-export async function action({ request, context }: ActionFunctionArgs) {
+export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(formData, forgotPasswordSchema);
   if (!parsed.ok) return parsed.response;
@@ -20,7 +20,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // The answer is the same whether or not the address has an account.
   if (user && !user.disabled_at) {
     const token = await createPasswordReset(db, user.id);
-    await enqueueMail(db, passwordResetMail(user.email, `${publicOrigin(request, context)}/password/reset/${token}`));
+    await enqueueMail(db, passwordResetMail(user.email, `${publicOrigin()}/password/reset/${token}`));
     void deliverPendingMail(db);
   }
   return { sent: true as const };

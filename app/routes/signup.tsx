@@ -44,7 +44,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
   await enqueueMail(db, signupReceivedMail(created.user.email, created.employer.name));
   await enqueueForStaff(db, (to) =>
-    staffReviewWaitingMail(to, `事業主の利用申し込み（${created.employer.name}）`, `${publicOrigin(request, context)}/staff`),
+    staffReviewWaitingMail(to, `事業主の利用申し込み（${created.employer.name}）`, `${publicOrigin()}/staff`),
   );
   void deliverPendingMail(db);
   const session = await createSession(db, created.user.id);
