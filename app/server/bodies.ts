@@ -42,14 +42,26 @@ const REFUSALS = {
   415: { title: "この形では受け付けられません", text: "このサイトのページにある入力欄から送ってください。" },
 } as const;
 
+// After a refusal the body is no longer kept. Node throws away what still arrives while
+// the answer goes out (closing at once would make the client see a reset connection
+// instead of the answer); a second after the answer the connection is closed for good.
+const LINGER_MS = 1000;
+
+function closeAfterAnswer(req: Request, res: Response) {
+  res.once("finish", () => {
+    if (req.complete) return;
+    setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
+  });
+}
+
 /** A short Japanese answer: a page for a browser, plain text for Remix's .data requests. */
 export function refuse(req: Request, res: Response, status: 413 | 415) {
   const { title, text } = REFUSALS[status];
-  // The rest of the body is never read: the connection closes after the answer.
   res.setHeader("Connection", "close");
   res.status(status);
   if (req.path.endsWith(".data")) res.type("text/plain; charset=utf-8").send(`${title}。${text} (${status})\n`);
   else res.type("text/html; charset=utf-8").send(page(title, text));
+  closeAfterAnswer(req, res);
 }
 
 /**
@@ -79,8 +91,6 @@ export function formBodies(match: (pathname: string) => RouteMatch | null) {
       size += chunk.length;
       if (size > limit) {
         stop();
-        req.pause();
-        res.on("finish", () => req.socket.destroy());
         return refuse(req, res, 413);
       }
       chunks.push(chunk);
