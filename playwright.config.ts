@@ -47,6 +47,8 @@ export default defineConfig({
       PDF_DIR,
       PORT: String(PORT),
       HOST: "127.0.0.1",
+      // Links in mail, feeds and PDFs use this, and form posts must come from it.
+      PUBLIC_ORIGIN: `http://127.0.0.1:${PORT}`,
       NODE_ENV: "production",
     },
   },

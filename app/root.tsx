@@ -9,6 +9,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLocation,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -17,6 +18,7 @@ import { useNonce } from "~/components/nonce";
 import { getUser } from "~/auth/guards.server";
 import { homeFor, type Viewer } from "~/auth/roles";
 import { CITY_OFFICE } from "~/utils/labels";
+import { isNoindexPath } from "~/utils/robots";
 import appStyles from "~/styles/app.css?url";
 import printStyles from "~/styles/print.css?url";
 
@@ -112,12 +114,14 @@ function Footer() {
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const data = useRouteLoaderData<typeof loader>("root");
+  const noindex = isNoindexPath(useLocation().pathname);
   return (
     <html lang="ja">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
+        {noindex ? <meta name="robots" content="noindex" /> : null}
         <Links />
       </head>
       <body>

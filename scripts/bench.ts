@@ -65,7 +65,14 @@ async function waitFor(url: string, child: ChildProcess) {
 
 function startApp(database: string) {
   const child = spawn(process.execPath, [path.join(BUILD_DIR, "server.js")], {
-    env: { ...process.env, DATABASE_PATH: database, PORT: String(APP_PORT), HOST: "127.0.0.1", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_PATH: database,
+      PORT: String(APP_PORT),
+      HOST: "127.0.0.1",
+      PUBLIC_ORIGIN: `http://127.0.0.1:${APP_PORT}`,
+      NODE_ENV: "production",
+    },
     // The access log would cost a console write per request; it is part of the real server, so it stays on.
     stdio: ["ignore", "ignore", "inherit"],
   });

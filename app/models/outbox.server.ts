@@ -19,6 +19,15 @@ export async function enqueueMail(db: Kysely<Database>, mail: Mail): Promise<num
   return row.id;
 }
 
+/** The kind of mail for a log line: its subject without the names in brackets. */
+function mailKind(subject: string): string {
+  return JSON.stringify(subject.split("（")[0]!.slice(0, 60));
+}
+
+function recipientDomain(address: string): string {
+  return address.split("@").pop() || "?";
+}
+
 let transport: nodemailer.Transporter | null = null;
 function smtp(): nodemailer.Transporter | null {
   if (!env.smtpUrl) return null;
@@ -48,9 +57,8 @@ async function deliver(db: Kysely<Database>): Promise<void> {
   const transporter = smtp();
   for (const mail of pending) {
     if (!transporter) {
-      console.log(
-        `[mail] SMTP_URL未設定のため送信せず記録のみ: to=${mail.to_address} subject=${mail.subject}\n${mail.body}`,
-      );
+      // Never the body (it can hold a password-reset link) nor the whole address.
+      console.log(`[mail] SMTP_URL未設定のため送信しません / not sent (no SMTP_URL): id=${mail.id} ${mailKind(mail.subject)} to=*@${recipientDomain(mail.to_address)}`);
       await db
         .updateTable("outbox")
         .set({ status: "logged", attempts: mail.attempts + 1, sent_at: nowIso() })

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { constants } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -35,23 +35,6 @@ function selfOrigin(): string {
   return `http://${reachable}:${process.env.PORT ?? 3000}`;
 }
 
-// The print page is fetched over loopback, so the request's own origin would put
-// 127.0.0.1 into the QR codes. The renderer tells the page the public origin in a header,
-// which the page believes only together with this per-process secret.
-const RENDER_TOKEN = randomBytes(24).toString("hex");
-const TOKEN_HEADER = "x-magazine-render";
-const ORIGIN_HEADER = "x-magazine-origin";
-
-/** The public origin the PDF renderer asked for, when this request really comes from it. */
-export function renderOrigin(request: Request): string | null {
-  const token = request.headers.get(TOKEN_HEADER) ?? "";
-  const a = Buffer.from(token);
-  const b = Buffer.from(RENDER_TOKEN);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) return null;
-  const origin = request.headers.get(ORIGIN_HEADER) ?? "";
-  return /^https?:\/\/[^/\s]+$/.test(origin) ? origin : null;
-}
-
 export async function chromiumInstalled(): Promise<boolean> {
   try {
     await fs.access(chromiumPath(), constants.X_OK);
@@ -61,13 +44,14 @@ export async function chromiumInstalled(): Promise<boolean> {
   }
 }
 
-/** Prints one page of this server to an A4 PDF. */
-export async function renderPdf(pagePath: string, publicOrigin: string): Promise<Buffer> {
+/**
+ * Prints one page of this server to an A4 PDF. The page is fetched over loopback, but its
+ * links and QR codes carry the configured public origin, as every page's do.
+ */
+export async function renderPdf(pagePath: string): Promise<Buffer> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, timeout: 30_000 });
   try {
-    const context = await browser.newContext({
-      extraHTTPHeaders: { [TOKEN_HEADER]: RENDER_TOKEN, [ORIGIN_HEADER]: publicOrigin },
-    });
+    const context = await browser.newContext();
     const page = await context.newPage();
     const response = await page.goto(`${selfOrigin()}${pagePath}`, { waitUntil: "load", timeout: 30_000 });
     if (!response?.ok()) throw new Error(`print page answered ${response?.status() ?? "nothing"}`);
@@ -111,14 +95,14 @@ export async function issuePdfState(issue: Pick<MagazineIssue, "status" | "pdf_p
 const rendering = new Map<number, Promise<PdfState>>();
 
 /** The stored PDF of a published issue, made and stored now if it is missing. Never throws. */
-export function ensureIssuePdf(db: Kysely<Database>, issue: MagazineIssue, publicOrigin: string): Promise<PdfState> {
+export function ensureIssuePdf(db: Kysely<Database>, issue: MagazineIssue): Promise<PdfState> {
   const running = rendering.get(issue.id);
   if (running) return running;
   const job = (async (): Promise<PdfState> => {
     const known = await issuePdfState(issue);
     if (known.state !== "pending") return known;
     try {
-      const pdf = await renderPdf(`/magazine/${issue.number}/print`, publicOrigin);
+      const pdf = await renderPdf(`/magazine/${issue.number}/print`);
       await fs.mkdir(pdfDir(), { recursive: true });
       // A fresh name each time: several servers (or test runs) may share the folder.
       const file = path.join(pdfDir(), `magazine-${issue.number}-${randomUUID().slice(0, 8)}.pdf`);

@@ -26,7 +26,7 @@ export async function action(args: ActionFunctionArgs) {
   const formData = await args.request.formData();
   const parsed = parseForm(formData, employerEventSchema);
   if (!parsed.ok) return parsed.response;
-  await proposeEvent(db, employerActor(user, employer, publicOrigin(args.request, args.context)), parsed.data);
+  await proposeEvent(db, employerActor(user, employer, publicOrigin()), parsed.data);
   void deliverPendingMail(db);
   return redirect("/employer/events/new?sent=1");
 }

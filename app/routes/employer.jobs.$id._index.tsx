@@ -83,7 +83,7 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireEmployer(args);
   const jobId = jobIdOf(args.params);
   const employer = assertFound(await findEmployer(db, user.employerId));
-  const actor = employerActor(user, employer, publicOrigin(args.request, args.context));
+  const actor = employerActor(user, employer, publicOrigin());
   const intent = String((await args.request.formData()).get("intent") ?? "");
   switch (intent) {
     case "duplicate": {

@@ -68,7 +68,7 @@ export async function action(args: ActionFunctionArgs) {
       preview: jobInputToView(parsed.data, employer, { id: job.id, publishedAt: job.published_at }),
     });
   }
-  const actor = employerActor(user, employer, publicOrigin(args.request, args.context));
+  const actor = employerActor(user, employer, publicOrigin());
   const outcome = await saveJob(db, actor, jobId, parsed.data, intent);
   if (outcome === null) notFound();
   if (outcome === "ended") {

@@ -41,7 +41,7 @@ export async function action(args: ActionFunctionArgs) {
   if (intent === "preview") {
     return data<JobFormResult>({ errors: {}, values: formValues(formData), preview: jobInputToView(parsed.data, employer) });
   }
-  const actor = employerActor(user, employer, publicOrigin(args.request, args.context));
+  const actor = employerActor(user, employer, publicOrigin());
   const jobId = await createJob(db, actor, parsed.data, intent);
   void deliverPendingMail(db);
   return redirect(`/employer/jobs/${jobId}?done=${intent === "submit" ? "submitted" : "saved"}`);

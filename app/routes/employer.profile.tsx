@@ -40,7 +40,7 @@ export async function action(args: ActionFunctionArgs) {
   const formData = await args.request.formData();
   const parsed = parseForm(formData, employerProfileSchema);
   if (!parsed.ok) return parsed.response;
-  const changed = await updateEmployerProfile(db, user, parsed.data, `${publicOrigin(args.request, args.context)}/staff/employers`);
+  const changed = await updateEmployerProfile(db, user, parsed.data, `${publicOrigin()}/staff/employers`);
   void deliverPendingMail(db);
   return redirect(`/employer/profile?done=${changed.length ? "saved" : "same"}`);
 }

@@ -5,9 +5,9 @@ import { assertFound, notFound } from "~/utils/http";
 import { publicOrigin } from "~/utils/origin.server";
 
 /** One event for a phone's calendar: /events/:id.ics */
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
+export async function loader({ params }: LoaderFunctionArgs) {
   const id = Number(params.id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const event = assertFound(await findPublicEvent(db, id));
-  return calendarResponse(buildCalendar([event], publicOrigin(request, context), event.title), `event-${id}.ics`);
+  return calendarResponse(buildCalendar([event], publicOrigin(), event.title), `event-${id}.ics`);
 }

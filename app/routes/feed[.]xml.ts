@@ -1,4 +1,3 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
 import { jobsForFeed } from "~/models/public-jobs.server";
 import { atomFeed } from "~/utils/atom";
 import { db } from "~/utils/db.server";
@@ -8,8 +7,8 @@ import { publicOrigin } from "~/utils/origin.server";
 
 // Atom feed of the newest public postings, for support workers' feed readers and for
 // other sites that want to list them. Absolute links, because a feed is read elsewhere.
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  const origin = publicOrigin(request, context);
+export async function loader() {
+  const origin = publicOrigin();
   const jobs = await jobsForFeed(db);
   const entries = jobs.map((job) => {
     const url = `${origin}/jobs/${job.id}`;

@@ -57,7 +57,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   if (typeof trap === "string" && trap.trim() !== "") return redirect(`/jobs/${job.id}/contact?sent=1`);
   await db.transaction().execute(async (trx) => {
     await createContactRequest(trx, job.id!, parsed.data);
-    await enqueueForStaff(trx, (to) => contactRequestWaitingMail(to, `${publicOrigin(request, context)}/staff/contacts`));
+    await enqueueForStaff(trx, (to) => contactRequestWaitingMail(to, `${publicOrigin()}/staff/contacts`));
   });
   void deliverPendingMail(db);
   return redirect(`/jobs/${job.id}/contact?sent=1`);

@@ -19,13 +19,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 // One posting on one A4 page, in the same box as the magazine, for a support worker to
 // print and read with the person.
-export async function loader({ params, request, context }: LoaderFunctionArgs) {
+export async function loader({ params }: LoaderFunctionArgs) {
   const id = /^\d{1,9}$/.test(params.id ?? "") ? Number(params.id) : null;
   if (id === null) notFound();
   const found = await getPublicJob(db, id);
   if (found.state === "missing") notFound();
   if (found.state === "ended") throw data({ message: `「${found.title}」の募集は終わりました。` }, { status: 410 });
-  const url = `${publicOrigin(request, context)}/jobs/${id}`;
+  const url = `${publicOrigin()}/jobs/${id}`;
   return { job: { ...found.job, id }, url, qr: await qrDataUri(url), printedOn: tokyoDay() };
 }
 

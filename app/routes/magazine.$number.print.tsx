@@ -6,7 +6,7 @@ import { planMagazine } from "~/components/print/plan";
 import { toPrintItems } from "~/components/print/print-items.server";
 import { qrDataUri } from "~/components/print/qr.server";
 import { findReadableIssue, issueItems } from "~/models/magazine.server";
-import { issuePdfState, renderOrigin } from "~/models/pdf.server";
+import { issuePdfState } from "~/models/pdf.server";
 import { db } from "~/utils/db.server";
 import { assertFound } from "~/utils/http";
 import { publicOrigin } from "~/utils/origin.server";
@@ -21,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader(args: LoaderFunctionArgs) {
   const user = await getUser(args);
   const issue = assertFound(await findReadableIssue(db, args.params.number, user?.role === "staff"));
-  const origin = renderOrigin(args.request) ?? publicOrigin(args.request, args.context);
+  const origin = publicOrigin();
   const items = await toPrintItems(await issueItems(db, issue), origin);
   const webUrl = `${origin}/magazine/${issue.number}`;
   return {

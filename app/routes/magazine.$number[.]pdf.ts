@@ -3,14 +3,13 @@ import { findReadableIssue } from "~/models/magazine.server";
 import { ensureIssuePdf, readPdf } from "~/models/pdf.server";
 import { db } from "~/utils/db.server";
 import { assertFound } from "~/utils/http";
-import { publicOrigin } from "~/utils/origin.server";
 
 // /magazine/:number.pdf — the file name's dot is escaped in the route name ("[.]pdf"), so
 // this route outranks /magazine/:number for any path ending in ".pdf". Published issues
 // only: a draft has no PDF.
-export async function loader({ params, request, context }: LoaderFunctionArgs) {
+export async function loader({ params }: LoaderFunctionArgs) {
   const issue = assertFound(await findReadableIssue(db, params.number, false));
-  const pdf = await ensureIssuePdf(db, issue, publicOrigin(request, context));
+  const pdf = await ensureIssuePdf(db, issue);
   if (pdf.state !== "ready") {
     return new Response(pdf.state === "unavailable" ? pdf.reason : "PDF を作っています。", {
       status: 503,

@@ -18,7 +18,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // lookup and the mail happen after the response.
   const outcome = await acceptPasswordResetRequest(
     db,
-    { email: parsed.data.email, client: clientAddress(context), origin: publicOrigin(request, context) },
+    { email: parsed.data.email, client: clientAddress(context), origin: publicOrigin() },
     afterResponse(db),
   );
   if (outcome === "throttled") return formError(formData, { _form: RESET_THROTTLED_MESSAGE }, 429);

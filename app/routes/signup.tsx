@@ -27,7 +27,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return parsed.response;
   const outcome = await submitEmployerSignup(db, parsed.data, {
     client: clientAddress(context),
-    origin: publicOrigin(request, context),
+    origin: publicOrigin(),
   });
   if (outcome === "throttled") return formError(formData, { _form: SIGNUP_THROTTLED_MESSAGE }, 429);
   void deliverPendingMail(db);

@@ -60,7 +60,7 @@ export async function action(args: ActionFunctionArgs) {
     }
     case "passwordReset": {
       const userId = Number(formData.get("userId"));
-      const origin = publicOrigin(args.request, args.context);
+      const origin = publicOrigin();
       assertFound(await sendEmployerPasswordReset(db, staff, { employerId: id, userId, origin }));
       void deliverPendingMail(db);
       return back("reset");

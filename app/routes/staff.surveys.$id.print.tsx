@@ -16,7 +16,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const id = Number(args.params.id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const survey = assertFound(await findSurvey(db, id));
-  return { survey, publicUrl: `${publicOrigin(args.request, args.context)}/surveys/${survey.public_id}` };
+  return { survey, publicUrl: `${publicOrigin()}/surveys/${survey.public_id}` };
 }
 
 export default function SurveyPoster() {

@@ -33,7 +33,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const me = await requireStaff(args);
   const formData = await args.request.formData();
-  const origin = publicOrigin(args.request, args.context);
+  const origin = publicOrigin();
   const intent = formData.get("intent");
   const userId = Number(formData.get("userId"));
   if (intent === "add") {

@@ -12,7 +12,7 @@ export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args);
   const publicId = args.params.publicId ?? "";
   const survey = assertFound(await findPublicSurvey(db, publicId));
-  const url = `${publicOrigin(args.request, args.context)}/surveys/${survey.public_id}`;
+  const url = `${publicOrigin()}/surveys/${survey.public_id}`;
   const svg = await QRCode.toString(url, {
     type: "svg",
     errorCorrectionLevel: "M",

@@ -1,7 +1,7 @@
 import http from "node:http";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
@@ -11,9 +11,27 @@ import { closeDatabase, db } from "../utils/db.server";
 import { env } from "../utils/env.server";
 import { startMaintenance } from "./maintenance";
 import { accessLog } from "./access-log";
+import { formBodies } from "./bodies";
+import { remixHandler } from "./remix-handler";
+import { routeMatcher } from "./routes";
 import { sameOriginOnly, securityHeaders } from "./security";
 
 // The production server: the cross-cutting HTTP rules live here, once, in front of Remix.
+// build/server.js (start.ts) sets NODE_ENV=production before this module is loaded.
+
+if (!env.publicOrigin) {
+  console.error(
+    [
+      "PUBLIC_ORIGIN が設定されていないか、形が正しくありません。起動をやめます。",
+      "  本番では、このサイトの公開アドレスを設定してください（例: PUBLIC_ORIGIN=https://jobs.example.jp）。",
+      "  メール・PDF・QRコード・フィードのリンクは、この値だけから作ります。",
+      "PUBLIC_ORIGIN is missing or not an origin; not starting.",
+      "  In production, set it to this site's public address (e.g. PUBLIC_ORIGIN=https://jobs.example.jp).",
+      "  Links in mail, PDFs, QR codes and feeds are built from it alone.",
+    ].join("\n"),
+  );
+  process.exit(1);
+}
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
@@ -27,13 +45,20 @@ if (process.env.DEMO === "1") {
 }
 
 const build = (await import(pathToFileURL(path.join(buildDir, "server/index.js")).href)) as ServerBuild;
+const matchRoute = routeMatcher(build.routes);
+
+// Which React build Node actually loaded (it follows NODE_ENV), for the start-up line.
+const loadedFiles = Object.keys(createRequire(import.meta.url).cache);
+const reactBuild = loadedFiles.some((file) => /[\\/]react[\\/]cjs[\\/]react\.production\.min\.js$/.test(file))
+  ? "production"
+  : "development";
 
 const app = express();
 app.disable("x-powered-by");
 // Behind a reverse proxy that terminates TLS, set TRUST_PROXY (e.g. "loopback" or 1).
 if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
 
-app.use(accessLog);
+app.use(accessLog(matchRoute));
 app.use(securityHeaders);
 app.use(compression());
 
@@ -47,6 +72,7 @@ app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h", index: fal
 app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 
 app.use(sameOriginOnly(env.publicOrigin));
+app.use(formBodies(matchRoute));
 
 // Validate the session once per request; signed-in pages are never stored by a cache.
 app.use(async (req, res, next) => {
@@ -68,22 +94,19 @@ app.use(async (req, res, next) => {
 
 app.all(
   "*",
-  createRequestHandler({
-    build,
-    mode: "production",
-    getLoadContext: (req, res) => ({
-      cspNonce: res.locals.cspNonce as string,
-      clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
-      https: req.secure,
-      session: res.locals.session,
-    }),
-  }),
+  remixHandler(build, env.publicOrigin, (req, res) => ({
+    cspNonce: res.locals.cspNonce as string,
+    clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
+    https: req.secure,
+    session: res.locals.session,
+  })),
 );
 
 const server = http.createServer(app);
 server.keepAliveTimeout = 65_000;
 server.listen(port, host, () => {
   console.log(`listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
+  console.log(`public origin ${env.publicOrigin}; NODE_ENV=${process.env.NODE_ENV}; React ${reactBuild} build`);
 });
 const stopMaintenance = startMaintenance(db);
 

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
+import { isNoindexPath } from "../utils/robots";
 
 /** A fresh nonce for each response: only scripts carrying it may run. */
 export function newNonce(): string {
@@ -31,29 +32,25 @@ export function securityHeaders(req: Request, res: Response, next: NextFunction)
   res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
   if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  if (isNoindexPath(req.path)) res.setHeader("X-Robots-Tag", "noindex, nofollow");
   next();
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** This site's own origin as the browser sees it. */
-export function ownOrigin(req: Request, configured: string): string {
-  if (configured) return configured;
-  return `${req.protocol}://${req.get("host") ?? ""}`;
-}
-
 /**
  * Refuses any request that could change something unless it comes from this site's own
  * pages: the Origin header must be ours, or, when a browser sends none, Sec-Fetch-Site must
  * say same-origin. This covers page forms, Remix's .data requests and resource routes alike.
+ * "Ours" is the configured public origin, never one derived from the Host header.
  */
-export function sameOriginOnly(configuredOrigin: string) {
+export function sameOriginOnly(publicOrigin: string) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (SAFE_METHODS.has(req.method)) return next();
     const origin = req.get("origin");
     const fetchSite = req.get("sec-fetch-site");
     const allowed = origin
-      ? origin === ownOrigin(req, configuredOrigin)
+      ? origin === publicOrigin
       : fetchSite === undefined || fetchSite === "same-origin" || fetchSite === "none";
     if (allowed) return next();
     res.status(403).type("text/plain; charset=utf-8").send("他のサイトからの送信は受け付けません (403)");

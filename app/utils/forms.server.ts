@@ -10,11 +10,20 @@ export type FormFailure = { errors: FieldErrors; values: FormValues };
 // Passwords are never sent back into a page: they are the one thing a person retypes.
 const NEVER_ECHOED = /password|confirm/i;
 
+// What is typed back into a refused form is bounded: no field on the site allows more than
+// ECHO_MAX_LENGTH characters (the longest is an event's description, 3000), so nothing
+// beyond it was ever valid, and a page must not grow with what a request sends. (The body
+// limit in front of Remix bounds the number of fields.)
+export const ECHO_MAX_LENGTH = 3000;
+
 export function formValues(formData: FormData): FormValues {
   const values: FormValues = {};
   for (const key of new Set(formData.keys())) {
     if (NEVER_ECHOED.test(key)) continue;
-    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    const all = formData
+      .getAll(key)
+      .filter((v): v is string => typeof v === "string")
+      .map((v) => v.slice(0, ECHO_MAX_LENGTH));
     values[key] = all.length > 1 ? all : (all[0] ?? "");
   }
   return values;

@@ -1,10 +1,10 @@
-import type { AppLoadContext } from "@remix-run/node";
 import { env } from "./env.server";
 
-/** This site's origin, for links in mail and feeds: PUBLIC_ORIGIN, else the request's own. */
-export function publicOrigin(request: Request, context?: AppLoadContext): string {
-  if (env.publicOrigin) return env.publicOrigin;
-  const url = new URL(request.url);
-  if (context?.https) url.protocol = "https:";
-  return url.origin;
+/**
+ * This site's origin for every link that leaves a page: mail, feeds, calendars, PDFs and
+ * QR codes. Always the configured PUBLIC_ORIGIN, never a request header: a forged Host
+ * must not put someone else's address into a password-reset mail or a printed magazine.
+ */
+export function publicOrigin(): string {
+  return env.publicOrigin;
 }

@@ -24,7 +24,14 @@ test("SIGTERM: requests in flight finish, idle connections close, the database c
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "shutdown-"));
   const dbFile = path.join(dir, "app.sqlite");
   const server = spawn("node", [`${BUILD_DIR}/server.js`], {
-    env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", DATABASE_PATH: dbFile, NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      DATABASE_PATH: dbFile,
+      PUBLIC_ORIGIN: `http://127.0.0.1:${PORT}`,
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -1,7 +1,27 @@
 import { EventEmitter } from "node:events";
 import type { NextFunction, Request, Response } from "express";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { ServerBuild } from "@remix-run/node";
 import { accessLog } from "~/server/access-log";
+import { routeMatcher } from "~/server/routes";
+
+// The shape of the Remix build's route manifest, for the routes these tests use.
+const route = (id: string, path: string | undefined, parentId = "root", index = false) => ({
+  id,
+  path,
+  parentId,
+  index,
+  module: {},
+});
+const manifest = {
+  root: { id: "root", path: "", module: {} },
+  "routes/_index": route("routes/_index", undefined, "root", true),
+  "routes/jobs._index": route("routes/jobs._index", "jobs", "root", true),
+  "routes/password.reset.$token": route("routes/password.reset.$token", "password/reset/:token"),
+  "routes/surveys.$publicId": route("routes/surveys.$publicId", "surveys/:publicId"),
+  "routes/surveys.$publicId.qr[.svg]": route("routes/surveys.$publicId.qr[.svg]", "qr.svg", "routes/surveys.$publicId"),
+} as unknown as ServerBuild["routes"];
+const match = routeMatcher(manifest);
 
 function logLines(method: string, url: string, status = 200): string[] {
   const lines: string[] = [];
@@ -13,7 +33,7 @@ function logLines(method: string, url: string, status = 200): string[] {
     getHeader: (name: string) => (name === "content-length" ? "1234" : undefined),
   }) as unknown as Response;
   const next = vi.fn() as NextFunction;
-  accessLog(req, res, next);
+  accessLog(match)(req, res, next);
   expect(next).toHaveBeenCalledOnce();
   (res as unknown as EventEmitter).emit("finish");
   spy.mockRestore();
@@ -36,10 +56,26 @@ describe("access log", () => {
     expect(line).not.toContain("q=");
   });
 
-  it("masks the secret of a password-reset link", () => {
-    const line = logLine("GET", "/password/reset/abc123.secret456");
-    expect(line).toContain(" /password/reset/*** ");
+  it("masks the secret of a password-reset link, in any letter case the route accepts", () => {
+    for (const url of [
+      "/password/reset/abc123.secret456",
+      "/PASSWORD/RESET/abc123.secret456",
+      "/Password/Reset/abc123.secret456?x=1",
+      "/password/reset/abc123.secret456.data",
+      "/password/reset/abc123.secret456/",
+    ]) {
+      const line = logLine("GET", url);
+      expect(line, url).toContain(" /password/reset/*** ");
+      expect(line, url).not.toContain("secret456");
+    }
+  });
+
+  it("keeps only the first segment of an unknown path that failed", () => {
+    const line = logLine("GET", "/PASSWORD/RESET/abc123.secret456/extra", 404);
+    expect(line).toContain(" /PASSWORD/*** 404 ");
     expect(line).not.toContain("secret456");
+    expect(logLine("GET", "/password//reset/abc123.secret456", 404)).toContain(" /password/*** 404 ");
+    expect(logLine("GET", "/assets/app-1a2b.js")).toContain(" /assets/app-1a2b.js 200 ");
   });
 
   it("writes nothing for a survey page, so no answer can be timed from the log", () => {
@@ -48,6 +84,8 @@ describe("access log", () => {
       ["POST", "/surveys/k3J9x", 303],
       ["GET", "/surveys/k3J9x?done=1", 200],
       ["GET", "/surveys/k3J9x.data", 200],
+      ["GET", "/SURVEYS/k3J9x", 200],
+      ["GET", "/surveys/k3J9x/qr.svg", 200],
     ] as const) {
       expect(logLines(method, url, status)).toEqual([]);
     }
@@ -56,7 +94,7 @@ describe("access log", () => {
   it("writes only the Kumamoto day when a survey page fails", () => {
     vi.useFakeTimers({ now: new Date("2026-11-30T16:30:00.000Z"), toFake: ["Date"] });
     // 01:30 on 1 December in Kumamoto, still 30 November in UTC.
-    expect(logLines("POST", "/surveys/k3J9x", 500)).toEqual(["2026-12-01 POST /surveys/k3J9x 500"]);
+    expect(logLines("POST", "/Surveys/k3J9x", 500)).toEqual(["2026-12-01 POST /surveys/*** 500"]);
     vi.useRealTimers();
   });
 });

@@ -27,7 +27,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
       ]
     : [{ title: `募集は終了しました | ${SITE_NAME}` }];
 
-export async function loader({ params, request, context }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = /^\d{1,9}$/.test(params.id ?? "") ? Number(params.id) : null;
   if (id === null) notFound();
   const found = await getPublicJob(db, id);
@@ -38,7 +38,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   }
   const job = { ...found.job, id };
   if (!isbot(request.headers.get("user-agent") ?? "")) countJobView(db, id);
-  const url = `${publicOrigin(request, context)}/jobs/${id}`;
+  const url = `${publicOrigin()}/jobs/${id}`;
   const similar = await similarJobs(db, job);
   return { job, similar, jsonLd: jsonForScript(jobPostingLd(job, url, SITE_NAME)) };
 }

@@ -16,7 +16,6 @@ import { parseJobSearch } from "~/schemas/job-search";
 import { magazineIssueSchema, ORDER_MODES, type OrderMode } from "~/schemas/magazine";
 import { db } from "~/utils/db.server";
 import { formError, parseForm } from "~/utils/forms.server";
-import { publicOrigin } from "~/utils/origin.server";
 
 /** "Add every match" stops here: an issue of more than this would be a phone book. */
 const MAX_ADD_ALL = 200;
@@ -98,7 +97,7 @@ export async function issueAction(args: ActionFunctionArgs, staff: Actor, id: nu
       const issue = await findIssue(db, id);
       // The PDF is made now, so that the first reader downloads a finished file; if it
       // cannot be made, the issue is published all the same and its pages say why.
-      const pdf = issue ? await ensureIssuePdf(db, issue, publicOrigin(args.request, args.context)) : null;
+      const pdf = issue ? await ensureIssuePdf(db, issue) : null;
       return backTo(args.request, pdf?.state === "ready" ? "published" : "published-nopdf");
     }
     default:

@@ -29,7 +29,7 @@ export async function loader(args: LoaderFunctionArgs) {
   return {
     survey,
     events: await listEventsForSurvey(db),
-    publicUrl: `${publicOrigin(args.request, args.context)}/surveys/${survey.public_id}`,
+    publicUrl: `${publicOrigin()}/surveys/${survey.public_id}`,
     editing: survey.questions.find((q) => q.id === edit) ?? null,
     notice: url.searchParams.get("done"),
   };

@@ -1,0 +1,111 @@
+import type { NextFunction, Request, Response } from "express";
+import type { RouteMatch } from "./routes";
+
+// Request bodies are checked and read here, before Remix sees them: only form encodings,
+// and never more than the route's largest legitimate form. The body is kept in memory
+// (it is small by then) and handed to Remix from res.locals.body.
+
+/** Enough for every form on the site, with every field at its longest. */
+export const FORM_LIMIT = 64 * 1024;
+
+// Measured with every text field at its maximum length in Japanese (one character is
+// nine bytes URL-encoded): a job posting (employer or staff form) comes to about 56 KB,
+// so it gets room above the default; a survey has no fixed number of questions and up to
+// 500 characters for each text answer (about 4.5 KB a question).
+const ROUTE_LIMITS: Record<string, number> = {
+  "/employer/jobs/new": 128 * 1024,
+  "/employer/jobs/:id/edit": 128 * 1024,
+  "/staff/jobs/:id": 128 * 1024,
+  "/surveys/:publicId": 256 * 1024,
+};
+
+export function bodyLimit(route: RouteMatch | null): number {
+  return (route && ROUTE_LIMITS[route.pattern]) || FORM_LIMIT;
+}
+
+const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
+
+function mediaType(header: string | undefined): string {
+  return (header ?? "").split(";")[0]!.trim().toLowerCase();
+}
+
+const page = (title: string, text: string) =>
+  `<!doctype html>
+<html lang="ja">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}｜熊本市 協力雇用主 求人サイト</title></head>
+<body><main><h1>${title}</h1><p>${text}</p><p><a href="/">トップページへ</a></p></main></body>
+</html>
+`;
+
+const REFUSALS = {
+  413: { title: "送られた内容が大きすぎます", text: "送れる量を超えています。文章を短くして、もう一度送ってください。" },
+  415: { title: "この形では受け付けられません", text: "このサイトのページにある入力欄から送ってください。" },
+} as const;
+
+// After a refusal the body is no longer kept. Node throws away what still arrives while
+// the answer goes out (closing at once would make the client see a reset connection
+// instead of the answer); a second after the answer the connection is closed for good.
+const LINGER_MS = 1000;
+
+function closeAfterAnswer(req: Request, res: Response) {
+  res.once("finish", () => {
+    if (req.complete) return;
+    setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
+  });
+}
+
+/** A short Japanese answer: a page for a browser, plain text for Remix's .data requests. */
+export function refuse(req: Request, res: Response, status: 413 | 415) {
+  const { title, text } = REFUSALS[status];
+  res.setHeader("Connection", "close");
+  res.status(status);
+  if (req.path.endsWith(".data")) res.type("text/plain; charset=utf-8").send(`${title}。${text} (${status})\n`);
+  else res.type("text/html; charset=utf-8").send(page(title, text));
+  closeAfterAnswer(req, res);
+}
+
+/**
+ * Refuses any body that is not a form (415) or larger than the route allows (413): a
+ * declared Content-Length is checked before reading, a chunked body is counted as it
+ * arrives and reading stops at the limit.
+ */
+export function formBodies(match: (pathname: string) => RouteMatch | null) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method === "GET" || req.method === "HEAD") return next();
+    const declared = req.get("content-length");
+    const hasBody = req.get("transfer-encoding") !== undefined || (declared !== undefined && declared !== "0");
+    if (!hasBody) return next();
+    if (!FORM_TYPES.has(mediaType(req.get("content-type")))) return refuse(req, res, 415);
+
+    const limit = bodyLimit(match(req.path));
+    if (declared !== undefined && Number(declared) > limit) return refuse(req, res, 413);
+
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      req.off("data", onData);
+      req.off("end", onEnd);
+      req.off("error", onError);
+    };
+    function onData(chunk: Buffer) {
+      size += chunk.length;
+      if (size > limit) {
+        stop();
+        return refuse(req, res, 413);
+      }
+      chunks.push(chunk);
+    }
+    function onEnd() {
+      stop();
+      res.locals.body = Buffer.concat(chunks);
+      next();
+    }
+    function onError(error: Error) {
+      stop();
+      next(error);
+    }
+    req.on("data", onData);
+    req.on("end", onEnd);
+    req.on("error", onError);
+  };
+}
