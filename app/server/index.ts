@@ -2,16 +2,19 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler as createFetchHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { migrateToLatest } from "../../db/migrate";
 import { readSessionToken, sessionCookie, validateSessionToken } from "../auth/session.server";
-import { closeDatabase, db } from "../utils/db.server";
+import { closeDatabase, db, sqlite } from "../utils/db.server";
 import { env } from "../utils/env.server";
 import { startMaintenance } from "./maintenance";
 import { accessLog } from "./access-log";
 import { sameOriginOnly, securityHeaders } from "./security";
+import { compressUnlessCached, pageCache, pageCacheFromEnv } from "./page-cache-http";
+import { contentVersionReader } from "../models/content-version.server";
+import { countCachedJobView } from "./page-cache-views";
 
 // The production server: the cross-cutting HTTP rules live here, once, in front of Remix.
 
@@ -35,7 +38,7 @@ if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
 
 app.use(accessLog);
 app.use(securityHeaders);
-app.use(compression());
+app.use(compression({ filter: compressUnlessCached }));
 
 // Hashed build assets never change under the same name: cache them for a year.
 app.use(
@@ -47,6 +50,16 @@ app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h", index: fal
 app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 
 app.use(sameOriginOnly(env.publicOrigin));
+
+// Anonymous public pages: rendered once, served from memory until public content changes.
+app.use(
+  pageCache({
+    render: createFetchHandler(build, "production"),
+    contentVersion: contentVersionReader(sqlite),
+    megabytes: pageCacheFromEnv(),
+    onHit: countCachedJobView,
+  }),
+);
 
 // Validate the session once per request; signed-in pages are never stored by a cache.
 app.use(async (req, res, next) => {

@@ -3,6 +3,7 @@ import * as accounts from "./2026-11-26-01-accounts";
 import * as domain from "./2026-11-26-02-domain";
 import * as jobSearch from "./2026-11-26-03-job-search";
 import * as stats from "./2026-11-26-07-stats";
+import * as contentVersion from "./2026-12-02-03-content-version";
 
 // Listed in code, not read from the folder: the built server runs on plain Node, which
 // cannot import .ts files at run time. Names sort in the order they must run.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-26-02-domain": domain,
   "2026-11-26-03-job-search": jobSearch,
   "2026-11-26-07-stats": stats,
+  "2026-12-02-03-content-version": contentVersion,
 };
