@@ -48,6 +48,8 @@ export default defineConfig({
       PORT: String(PORT),
       HOST: "127.0.0.1",
       NODE_ENV: "production",
+      // One process: the tests insert rows and sessions straight into the file.
+      WEB_CONCURRENCY: "1",
     },
   },
 });

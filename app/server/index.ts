@@ -10,6 +10,8 @@ import { readSessionToken, sessionCookie, validateSessionToken } from "../auth/s
 import { closeDatabase, db, sqlite } from "../utils/db.server";
 import { env } from "../utils/env.server";
 import { startMaintenance } from "./maintenance";
+import { runPrimaryIfClustered } from "./primary";
+import cluster from "node:cluster";
 import { accessLog } from "./access-log";
 import { sameOriginOnly, securityHeaders } from "./security";
 import { compressUnlessCached, pageCache, pageCacheFromEnv } from "./page-cache-http";
@@ -23,8 +25,11 @@ const host = process.env.HOST ?? "0.0.0.0";
 // The Remix build sits next to this file (build/server.js beside build/server/index.js).
 const buildDir = path.dirname(fileURLToPath(import.meta.url));
 
-await migrateToLatest(db);
-if (process.env.DEMO === "1") {
+// With WEB_CONCURRENCY > 1 this process becomes the primary and never goes past this line.
+await runPrimaryIfClustered(port);
+// A worker leaves migrations, the demo seed and maintenance to the primary.
+if (!cluster.isWorker) await migrateToLatest(db);
+if (!cluster.isWorker && process.env.DEMO === "1") {
   const { runDemoSeed } = await import("./demo");
   await runDemoSeed(db, port);
 }
@@ -98,7 +103,7 @@ server.keepAliveTimeout = 65_000;
 server.listen(port, host, () => {
   console.log(`listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
 });
-const stopMaintenance = startMaintenance(db);
+const stopMaintenance = cluster.isWorker ? () => {} : startMaintenance(db);
 
 let stopping = false;
 function shutdown(signal: string) {
