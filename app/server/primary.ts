@@ -36,7 +36,8 @@ export async function runPrimaryIfClustered(port: number): Promise<void> {
   cluster.on("listening", (worker) => console.log(`worker ${worker.process.pid} listening`));
   cluster.on("exit", (worker: Worker, code, signal) => {
     if (stopping) {
-      if (code !== 0) failed = true;
+      // A worker still starting up ends by the signal itself: it held no requests.
+      if (code !== 0 && signal !== "SIGTERM") failed = true;
       if (Object.keys(cluster.workers ?? {}).length === 0) void finish();
       return;
     }
