@@ -50,6 +50,8 @@ export default defineConfig({
       // Links in mail, feeds and PDFs use this, and form posts must come from it.
       PUBLIC_ORIGIN: `http://127.0.0.1:${PORT}`,
       NODE_ENV: "production",
+      // One process: the tests insert rows and sessions straight into the file.
+      WEB_CONCURRENCY: "1",
     },
   },
 });

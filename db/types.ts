@@ -344,6 +344,12 @@ export interface JobSearchTextTable {
   body: string;
 }
 
+/** One row (id 1): bumped by triggers on every table a public page reads. */
+export interface ContentVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface Database {
   employers: EmployersTable;
   users: UsersTable;
@@ -372,6 +378,7 @@ export interface Database {
   outcome_figures: OutcomeFiguresTable;
   contact_request_counts: ContactRequestCountsTable;
   job_search_text: JobSearchTextTable;
+  content_version: ContentVersionTable;
 }
 
 export type Employer = Selectable<EmployersTable>;

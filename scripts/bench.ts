@@ -3,6 +3,10 @@
 // /jobs/:id with autocannon on 127.0.0.1, next to a bare node:http server that returns a
 // page of the same size. Writes the figures to BENCHMARKS.md.
 //
+// Side by side in one run, with one worker and with one per core: anonymous pages (served
+// from the page cache after the first request) and the same searches signed in (a session
+// the script inserts, so never cached), each as a ratio of the bare server.
+//
 // Environment: BUILD_DIR (default "build"; built first when missing), BENCH_SIZES
 // (default "10000,100000"), BENCH_SECONDS per URL (default 5), BENCH_DIR (default .cache/bench).
 import { execSync, spawn, type ChildProcess } from "node:child_process";
@@ -10,7 +14,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { createSession } from "../app/auth/session.server";
 import { searchJobs } from "../app/models/job-search.server";
+import { createUser } from "../app/models/users.server";
 import { getPublicJob } from "../app/models/public-jobs.server";
 import { parseJobSearch } from "../app/schemas/job-search";
 import { tokyoDay } from "../app/utils/dates";
@@ -39,8 +45,9 @@ const SEARCHES: Array<[string, string]> = [
 
 type Figures = { rps: number; p50: number; p99: number; bytes: number; errors: number };
 
-async function measure(url: string): Promise<Figures> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+async function measure(url: string, cookie?: string): Promise<Figures> {
+  const headers = cookie ? { cookie } : undefined;
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -63,7 +70,7 @@ async function waitFor(url: string, child: ChildProcess) {
   throw new Error(`no answer from ${url}`);
 }
 
-function startApp(database: string) {
+function startApp(database: string, workers = 1) {
   const child = spawn(process.execPath, [path.join(BUILD_DIR, "server.js")], {
     env: {
       ...process.env,
@@ -72,6 +79,7 @@ function startApp(database: string) {
       HOST: "127.0.0.1",
       PUBLIC_ORIGIN: `http://127.0.0.1:${APP_PORT}`,
       NODE_ENV: "production",
+      WEB_CONCURRENCY: String(workers),
     },
     // The access log would cost a console write per request; it is part of the real server, so it stays on.
     stdio: ["ignore", "ignore", "inherit"],
@@ -155,6 +163,8 @@ async function main() {
     const conn = openDatabase(database);
     await migrateToLatest(conn.db);
     fillBenchDatabase(conn.sqlite, size, tokyoDay());
+    const staff = await createUser(conn.db, { email: "bench@example.jp", password: "bench-password-2026", role: "staff" });
+    const cookie = `session=${(await createSession(conn.db, staff.id)).token}`;
     conn.sqlite.pragma("optimize");
     conn.sqlite.pragma("wal_checkpoint(TRUNCATE)");
     await conn.db.destroy();
@@ -170,21 +180,43 @@ async function main() {
     ];
     const sql = await sqlMillis(database, urls.map(([, u]) => u), jobId);
 
-    const app = startApp(database);
     const rows: string[] = [];
+    const sideBySide: Array<{ label: string; url: string; workers: number; signedIn: boolean; figures: Figures }> = [];
+    const cores = os.availableParallelism();
     let sample = "";
-    try {
-      await waitFor(`http://127.0.0.1:${APP_PORT}/healthz`, app);
-      sample = await (await fetch(`http://127.0.0.1:${APP_PORT}/jobs?q=介護`)).text();
-      for (const [label, url] of [...urls, ...floors]) {
-        const full = `http://127.0.0.1:${APP_PORT}${encodeURI(url)}`;
-        await fetch(full); // warm up
-        const r = await measure(full);
-        console.log(`${size} ${url}: ${f(r.rps)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`);
-        rows.push(`| ${label} | \`${url}\` | ${f(r.rps)} | ${r.p50} | ${r.p99} | ${sql[url] === undefined ? "–" : f(sql[url], 2)} | ${f(r.bytes / 1024, 1)} | ${r.errors} |`);
+    for (const workers of cores > 1 ? [1, cores] : [1]) {
+      const app = startApp(database, workers);
+      try {
+        await waitFor(`http://127.0.0.1:${APP_PORT}/healthz`, app);
+        sample ||= await (await fetch(`http://127.0.0.1:${APP_PORT}/jobs?q=介護`)).text();
+        const pages: Array<[string, string, boolean]> = [
+          ["anonymous, cached", "/", false],
+          ["anonymous, cached", "/jobs", false],
+          ["anonymous, cached", "/jobs?q=介護", false],
+          ["anonymous, cached", `/jobs/${jobId}`, false],
+          ["signed in, not cached", "/jobs", true],
+          ["signed in, not cached", "/jobs?q=介護", true],
+        ];
+        for (const [label, url, signedIn] of pages) {
+          const full = `http://127.0.0.1:${APP_PORT}${encodeURI(url)}`;
+          await fetch(full); // warm up (and fill the cache)
+          const figures = await measure(full, signedIn ? cookie : undefined);
+          console.log(`${size} ${workers} worker(s) ${label} ${url}: ${f(figures.rps)} req/s`);
+          sideBySide.push({ label, url, workers, signedIn, figures });
+        }
+        if (workers !== 1) continue;
+        // The search sweep, signed in so that every request is rendered (the floors are not
+        // cached pages, and /login sends a signed-in person away).
+        for (const [label, url] of [...urls, ...floors]) {
+          const full = `http://127.0.0.1:${APP_PORT}${encodeURI(url)}`;
+          await fetch(full); // warm up
+          const r = await measure(full, floors.some(([, u]) => u === url) ? undefined : cookie);
+          console.log(`${size} ${url}: ${f(r.rps)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`);
+          rows.push(`| ${label} | \`${url}\` | ${f(r.rps)} | ${r.p50} | ${r.p99} | ${sql[url] === undefined ? "–" : f(sql[url], 2)} | ${f(r.bytes / 1024, 1)} | ${r.errors} |`);
+        }
+      } finally {
+        await stop(app);
       }
-    } finally {
-      await stop(app);
     }
 
     const bare = startBare(sample);
@@ -208,7 +240,15 @@ async function main() {
         ...rows,
         `| bare node:http, same bytes | \`/\` | ${f(bareFigures.rps)} | ${bareFigures.p50} | ${bareFigures.p99} | – | ${f(bareFigures.bytes / 1024, 1)} | ${bareFigures.errors} |`,
         "",
-        `Mean over the /jobs searches: ${f(meanSearch)} req/s, that is 1/${f(bareFigures.rps / meanSearch, 1)} of the bare server.`,
+        `Mean over the /jobs searches (signed in, rendered each time, one worker): ${f(meanSearch)} req/s, that is 1/${f(bareFigures.rps / meanSearch, 1)} of the bare server.`,
+        "",
+        "Side by side (the bare server is one process):",
+        "",
+        "| request | URL | workers | req/s | p99 ms | of bare | errors |",
+        "|---|---|---:|---:|---:|---:|---:|",
+        ...sideBySide.map(
+          (r) => `| ${r.label} | \`${r.url}\` | ${r.workers} | ${f(r.figures.rps)} | ${r.figures.p99} | 1/${f(bareFigures.rps / Math.max(1, r.figures.rps), 1)} | ${r.figures.errors} |`,
+        ),
       ].join("\n"),
     );
   }

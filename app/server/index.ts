@@ -2,19 +2,24 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler as createFetchHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { migrateToLatest } from "../../db/migrate";
 import { readSessionToken, sessionCookie, validateSessionToken } from "../auth/session.server";
-import { closeDatabase, db } from "../utils/db.server";
+import { closeDatabase, db, sqlite } from "../utils/db.server";
 import { env } from "../utils/env.server";
 import { startMaintenance } from "./maintenance";
+import { runPrimaryIfClustered } from "./primary";
+import cluster from "node:cluster";
 import { accessLog } from "./access-log";
 import { formBodies } from "./bodies";
 import { remixHandler } from "./remix-handler";
 import { routeMatcher } from "./routes";
 import { sameOriginOnly, securityHeaders } from "./security";
+import { compressUnlessCached, pageCache, pageCacheFromEnv } from "./page-cache-http";
+import { contentVersionReader } from "../models/content-version.server";
+import { countCachedJobView } from "./page-cache-views";
 
 // The production server: the cross-cutting HTTP rules live here, once, in front of Remix.
 // build/server.js (start.ts) sets NODE_ENV=production before this module is loaded.
@@ -38,8 +43,11 @@ const host = process.env.HOST ?? "0.0.0.0";
 // The Remix build sits next to this file (build/server.js beside build/server/index.js).
 const buildDir = path.dirname(fileURLToPath(import.meta.url));
 
-await migrateToLatest(db);
-if (process.env.DEMO === "1") {
+// With WEB_CONCURRENCY > 1 this process becomes the primary and never goes past this line.
+await runPrimaryIfClustered(port);
+// A worker leaves migrations, the demo seed and maintenance to the primary.
+if (!cluster.isWorker) await migrateToLatest(db);
+if (!cluster.isWorker && process.env.DEMO === "1") {
   const { runDemoSeed } = await import("./demo");
   await runDemoSeed(db, port);
 }
@@ -60,7 +68,7 @@ if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
 
 app.use(accessLog(matchRoute));
 app.use(securityHeaders);
-app.use(compression());
+app.use(compression({ filter: compressUnlessCached }));
 
 // Hashed build assets never change under the same name: cache them for a year.
 app.use(
@@ -73,6 +81,17 @@ app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 
 app.use(sameOriginOnly(env.publicOrigin));
 app.use(formBodies(matchRoute));
+
+// Anonymous public pages: rendered once, served from memory until public content changes.
+app.use(
+  pageCache({
+    render: createFetchHandler(build, "production"),
+    origin: env.publicOrigin,
+    contentVersion: contentVersionReader(sqlite),
+    megabytes: pageCacheFromEnv(),
+    onHit: countCachedJobView,
+  }),
+);
 
 // Validate the session once per request; signed-in pages are never stored by a cache.
 app.use(async (req, res, next) => {
@@ -108,7 +127,7 @@ server.listen(port, host, () => {
   console.log(`listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
   console.log(`public origin ${env.publicOrigin}; NODE_ENV=${process.env.NODE_ENV}; React ${reactBuild} build`);
 });
-const stopMaintenance = startMaintenance(db);
+const stopMaintenance = cluster.isWorker ? () => {} : startMaintenance(db);
 
 let stopping = false;
 function shutdown(signal: string) {

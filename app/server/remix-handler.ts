@@ -6,7 +6,8 @@ import {
 } from "@remix-run/node";
 import type { NextFunction, Request, Response } from "express";
 
-function remixHeaders(req: Request): Headers {
+/** The request's headers as the fetch API has them. */
+export function fetchHeaders(req: Request): Headers {
   const headers = new Headers();
   for (const [key, values] of Object.entries(req.headers)) {
     if (Array.isArray(values)) for (const value of values) headers.append(key, value);
@@ -44,7 +45,7 @@ export function remixHandler(
       let controller: AbortController | null = new AbortController();
       res.on("finish", () => (controller = null));
       res.on("close", () => controller?.abort());
-      const init: RequestInit = { method: req.method, headers: remixHeaders(req), signal: controller.signal };
+      const init: RequestInit = { method: req.method, headers: fetchHeaders(req), signal: controller.signal };
       if (req.method !== "GET" && req.method !== "HEAD") {
         const body = res.locals.body as Buffer | undefined;
         init.body = body ? new Uint8Array(body) : null;

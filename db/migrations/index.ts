@@ -5,6 +5,7 @@ import * as jobSearch from "./2026-11-26-03-job-search";
 import * as stats from "./2026-11-26-07-stats";
 import * as removeNulCharacters from "./2026-12-02-01-remove-nul-characters";
 import * as eventSequence from "./2026-12-02-02-event-sequence";
+import * as contentVersion from "./2026-12-02-03-content-version";
 
 // Listed in code, not read from the folder: the built server runs on plain Node, which
 // cannot import .ts files at run time. Names sort in the order they must run.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-26-07-stats": stats,
   "2026-12-02-01-remove-nul-characters": removeNulCharacters,
   "2026-12-02-02-event-sequence": eventSequence,
+  "2026-12-02-03-content-version": contentVersion,
 };

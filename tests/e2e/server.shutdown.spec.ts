@@ -39,7 +39,8 @@ test("SIGTERM: requests in flight finish, idle connections close, the database c
   server.stderr.on("data", (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));
 
-  await expect.poll(() => output, { timeout: 15_000 }).toContain("listening on");
+  // With one worker per core (the default), three processes start before the first listens.
+  await expect.poll(() => output, { timeout: 60_000 }).toContain("listening on");
   const agent = new http.Agent({ keepAlive: true });
   expect(await get(agent, "/healthz")).toBe(200);
   // A page request in flight while the signal arrives still gets its answer.
