@@ -38,7 +38,9 @@ async function databaseBeforeThisMigration(): Promise<Connection> {
 async function runThisMigration(db: Kysely<Database>) {
   const { error, results } = await new Migrator({
     db,
-    provider: { getMigrations: async () => migrations },
+    provider: {
+      getMigrations: async () => Object.fromEntries(Object.entries(migrations).filter(([name]) => name <= THIS)),
+    },
     allowUnorderedMigrations: true,
   }).migrateToLatest();
   if (error) throw error;
