@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import type { EventKind } from "../../db/types";
+import type { EventKind } from "../../../db/types";
 import { EventCard } from "~/components/event-card";
 import { groupByMonth, listPublicEvents } from "~/models/events.server";
 import { db } from "~/utils/db.server";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import type { EventStatus, JobStatus } from "../../db/types";
+import type { EventStatus, JobStatus } from "../../../db/types";
 import { requireEmployerAccount } from "~/auth/guards.server";
 import { listEmployerEvents } from "~/models/employer-events.server";
 import { listEmployerJobs, listForwardedContacts } from "~/models/employer-jobs.server";

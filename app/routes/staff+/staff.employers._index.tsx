@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import type { EmployerStatus } from "../../db/types";
+import type { EmployerStatus } from "../../../db/types";
 import { requireStaff } from "~/auth/guards.server";
 import { PageSummary, Pager } from "~/components/pager";
 import { pageParam } from "~/models/lists.server";

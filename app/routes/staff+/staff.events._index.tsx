@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import type { EventStatus } from "../../db/types";
+import type { EventStatus } from "../../../db/types";
 import { eventTimeText } from "~/components/event-card";
 import { EVENT_STATUS_LABELS } from "~/components/staff/labels";
 import { requireStaff } from "~/auth/guards.server";

@@ -1,4 +1,4 @@
-import type { EmploymentType, PayUnit } from "../../../db/types";
+import type { EmploymentType, PayUnit } from "../../../../db/types";
 import type { JobView } from "~/components/job-view";
 
 // schema.org JobPosting, so that search engines can show the posting as a job.

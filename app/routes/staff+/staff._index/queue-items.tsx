@@ -3,7 +3,7 @@ import type { JobView } from "~/components/job-view";
 import { RevisionDiff } from "~/components/staff/job-input";
 import { formatDateTime } from "~/utils/dates";
 import { EVENT_KINDS, INDUSTRIES, REGISTRATIONS, WARDS } from "~/utils/labels";
-import type { Employer, EventKind, Industry, Registration, Ward } from "../../../db/types";
+import type { Employer, EventKind, Industry, Registration, Ward } from "../../../../db/types";
 
 export function EmployerItem({
   employer,
