@@ -2,15 +2,8 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import type { Actor } from "~/models/audit.server";
 import { searchJobs } from "~/models/job-search.server";
-import {
-  addItems,
-  findIssue,
-  moveItem,
-  publishIssue,
-  removeItem,
-  setOrderMode,
-  updateIssue,
-} from "~/models/magazine.server";
+import { findIssue, publishIssue, updateIssue } from "~/models/magazine.server";
+import { addItems, moveItem, removeItem, setOrderMode } from "~/models/magazine-items.server";
 import { ensureIssuePdf } from "~/models/pdf.server";
 import { parseJobSearch } from "~/schemas/job-search";
 import { magazineIssueSchema, ORDER_MODES, type OrderMode } from "~/schemas/magazine";
