@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { buildCalendar, calendarResponse, findPublicEvent } from "~/models/events.server";
+import { findPublicEvent } from "~/models/events.server";
+import { buildCalendar, calendarResponse } from "~/models/events-calendar.server";
 import { db } from "~/utils/db.server";
 import { assertFound, notFound } from "~/utils/http";
 import { publicOrigin } from "~/utils/origin.server";

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { buildCalendar, calendarResponse, listCalendarEvents } from "~/models/events.server";
+import { listCalendarEvents } from "~/models/events.server";
+import { buildCalendar, calendarResponse } from "~/models/events-calendar.server";
 import { db } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/origin.server";
 

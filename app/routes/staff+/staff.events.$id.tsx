@@ -6,14 +6,9 @@ import { eventTimeText } from "~/components/event-card";
 import { EventForm } from "~/components/event-form";
 import { SubmitButton, TextField, ValidatedForm } from "~/components/forms";
 import { EVENT_STATUS_LABELS } from "~/components/staff/labels";
-import {
-  cancelEvent,
-  eventToFormValues,
-  findEventForStaff,
-  listParticipantChoices,
-  publishEvent,
-  updateEvent,
-} from "~/models/events.server";
+import { eventToFormValues, findEventForStaff } from "~/models/events.server";
+import { listParticipantChoices } from "~/models/event-participants.server";
+import { cancelEvent, publishEvent, updateEvent } from "~/models/staff-events.server";
 import { cancelEventSchema, eventSchema } from "~/schemas/event";
 import { db } from "~/utils/db.server";
 import { parseForm, type FormFailure } from "~/utils/forms.server";
