@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireStaff } from "~/auth/guards.server";
-import { findSurvey, surveyResults } from "~/models/surveys.server";
+import { findSurvey } from "~/models/surveys.server";
+import { surveyResults } from "~/models/survey-responses.server";
 import { QUESTION_KINDS } from "~/schemas/survey";
 import { csvResponse, type CsvCell } from "~/utils/csv";
 import { db } from "~/utils/db.server";

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { findPublicSurvey, submitResponse } from "~/models/surveys.server";
+import { findPublicSurvey } from "~/models/surveys.server";
+import { submitResponse } from "~/models/survey-responses.server";
 import { answerSchema } from "~/schemas/survey";
 import { db } from "~/utils/db.server";
 import { formError, parseForm, type FormFailure } from "~/utils/forms.server";

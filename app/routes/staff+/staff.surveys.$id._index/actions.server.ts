@@ -1,15 +1,7 @@
 import { redirect } from "@remix-run/node";
 import type { Actor } from "~/models/audit.server";
-import {
-  NoQuestionsError,
-  UnknownEventError,
-  addQuestion,
-  deleteQuestion,
-  moveQuestion,
-  setSurveyStatus,
-  updateQuestion,
-  updateSurvey,
-} from "~/models/surveys.server";
+import { NoQuestionsError, UnknownEventError, setSurveyStatus, updateSurvey } from "~/models/surveys.server";
+import { addQuestion, deleteQuestion, moveQuestion, updateQuestion } from "~/models/survey-questions.server";
 import { questionSchema, surveySchema } from "~/schemas/survey";
 import { db } from "~/utils/db.server";
 import { formError, parseForm } from "~/utils/forms.server";
