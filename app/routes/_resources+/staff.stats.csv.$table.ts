@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireStaff } from "~/auth/guards.server";
 import { loadStatsTable } from "~/models/stats-tables.server";
-import { fiscalYearsWithData } from "~/models/stats.server";
+import { fiscalYearsWithData } from "~/models/stats-years.server";
 import { pickFiscalYear } from "~/schemas/stats";
 import { csvResponse } from "~/utils/csv";
 import { db } from "~/utils/db.server";

@@ -6,7 +6,7 @@ import { StatsTable, type TableData } from "~/components/charts/stats-table";
 import { StatsNav } from "~/components/stats-nav";
 import { listOutcomeFigures } from "~/models/outcome.server";
 import { loadStatsOverview } from "~/models/stats-tables.server";
-import { fiscalYearsWithData } from "~/models/stats.server";
+import { fiscalYearsWithData } from "~/models/stats-years.server";
 import { OUTCOME_BASELINE, OUTCOME_TARGET, pickFiscalYear } from "~/schemas/stats";
 import { db } from "~/utils/db.server";
 import { currentFiscalYear, fiscalYearLabel, shortMonthLabel } from "~/utils/fiscal";

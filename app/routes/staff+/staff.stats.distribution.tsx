@@ -7,7 +7,7 @@ import { SelectField, SubmitButton, TextField, ValidatedForm } from "~/component
 import { StatsNav } from "~/components/stats-nav";
 import { addDistribution, deleteDistribution, listDistributableIssues, listDistributions } from "~/models/stats-entry.server";
 import { distributionTable } from "~/models/stats-tables.server";
-import { fiscalYearsWithData } from "~/models/stats.server";
+import { fiscalYearsWithData } from "~/models/stats-years.server";
 import { distributionSchema, pickFiscalYear } from "~/schemas/stats";
 import { formatDate, tokyoDay } from "~/utils/dates";
 import { db } from "~/utils/db.server";
