@@ -11,11 +11,10 @@ import {
   endJob,
   extendJob,
   findEmployerJob,
-  findOpenRevision,
-  findRejectedRevision,
-  jobViewFigures,
   withdrawRevision,
 } from "~/models/employer-jobs.server";
+import { findOpenRevision, findRejectedRevision } from "~/models/job-revisions.server";
+import { jobViewFigures } from "~/models/job-views.server";
 import { findEmployer } from "~/models/employers.server";
 import { jobInputToView, jobToInput, loadOffenceRules } from "~/models/job-postings.server";
 import employerStyles from "~/styles/employer.css?url";
