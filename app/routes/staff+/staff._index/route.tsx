@@ -19,6 +19,7 @@ import {
   loadRevisionForReview,
   type QueueEntry,
 } from "~/models/review.server";
+import { listEmployerEmails } from "~/models/users.server";
 import { sendBackSchema } from "~/schemas/staff";
 import jobsStyles from "~/styles/jobs.css?url";
 import { db } from "~/utils/db.server";
@@ -42,8 +43,7 @@ async function loadDetail(entry: QueueEntry) {
     case "employer": {
       const employer = await findEmployer(db, entry.id);
       if (!employer) return null;
-      const users = await db.selectFrom("users").select("email").where("employer_id", "=", entry.id).execute();
-      return { kind: "employer" as const, employer, emails: users.map((u) => u.email) };
+      return { kind: "employer" as const, employer, emails: await listEmployerEmails(db, entry.id) };
     }
     case "job": {
       const loaded = await loadJobForReview(db, entry.id);
