@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
-import { SubmitButton, TextField, ValidatedForm } from "~/components/forms";
+import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { TextField } from "~/components/form-fields";
 import { enqueueMail, deliverPendingMail } from "~/models/outbox.server";
 import { createPasswordReset } from "~/models/password-reset.server";
 import { findUserByEmail } from "~/models/users.server";

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { SubmitButton, TextField, ValidatedForm } from "~/components/forms";
+import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { TextField } from "~/components/form-fields";
 import { completePasswordReset, findUsablePasswordReset } from "~/models/password-reset.server";
 import { resetPasswordSchema } from "~/schemas/auth";
 import { db } from "~/utils/db.server";

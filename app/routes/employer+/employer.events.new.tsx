@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLocation, useSearchParams } from "@remix-run/react";
 import { requireEmployer } from "~/auth/guards.server";
-import { SelectField, SubmitButton, TextAreaField, TextField, ValidatedForm } from "~/components/forms";
+import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { proposeEvent } from "~/models/employer-events.server";
 import { employerActor } from "~/models/employer-jobs.server";
 import { findEmployer } from "~/models/employers.server";

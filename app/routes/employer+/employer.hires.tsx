@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
 import { requireEmployer } from "~/auth/guards.server";
-import { SelectField, SubmitButton, TextAreaField, TextField, ValidatedForm } from "~/components/forms";
+import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { listEmployerJobs } from "~/models/employer-jobs.server";
 import { currentMonth, deleteHireReport, listHireReports, saveHireReport } from "~/models/hires.server";
 import { hireReportSchema } from "~/schemas/employer";

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireStaff } from "~/auth/guards.server";
-import { CheckboxField, SubmitButton, TextAreaField, ValidatedForm } from "~/components/forms";
+import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { CheckboxField, TextAreaField } from "~/components/form-fields";
 import { CONTACT_STATUS_LABELS } from "~/components/staff/labels";
 import { deliverPendingMail } from "~/models/outbox.server";
 import { findContactRequest, forwardContact } from "~/models/staff-contacts.server";

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireStaff } from "~/auth/guards.server";
-import { SelectField, SubmitButton, TextField, ValidatedForm } from "~/components/forms";
+import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { SelectField, TextField } from "~/components/form-fields";
 import { setEmployerStatus } from "~/models/employers.server";
 import { deliverPendingMail } from "~/models/outbox.server";
 import { decideEmployer } from "~/models/review.server";

@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { requireStaff } from "~/auth/guards.server";
 import { eventTimeText } from "~/components/event-card";
 import { EventForm } from "~/components/event-form";
-import { SubmitButton, TextField, ValidatedForm } from "~/components/forms";
+import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { TextField } from "~/components/form-fields";
 import { EVENT_STATUS_LABELS } from "~/components/staff/labels";
 import { eventToFormValues, findEventForStaff } from "~/models/events.server";
 import { listParticipantChoices } from "~/models/event-participants.server";

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireStaff } from "~/auth/guards.server";
-import { SubmitButton, TextAreaField, TextField, ValidatedForm } from "~/components/forms";
+import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { TextAreaField, TextField } from "~/components/form-fields";
 import { closeJobByStaff, correctJobText, findJobForStaff } from "~/models/staff-jobs.server";
 import { closeJobSchema, jobCorrectionSchema } from "~/schemas/staff";
 import { db } from "~/utils/db.server";

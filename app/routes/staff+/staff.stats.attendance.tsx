@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireStaff } from "~/auth/guards.server";
-import { SubmitButton, TextField, ValidatedForm } from "~/components/forms";
+import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { TextField } from "~/components/form-fields";
 import { StatsNav } from "~/components/stats-nav";
 import { findPastEvent, listPastEvents, saveAttendance } from "~/models/stats-entry.server";
 import { attendanceSchema } from "~/schemas/stats";

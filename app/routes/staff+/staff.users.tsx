@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireStaff } from "~/auth/guards.server";
-import { SubmitButton, TextField, ValidatedForm } from "~/components/forms";
+import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { TextField } from "~/components/form-fields";
 import { staffInviteMail } from "~/models/mails.server";
 import { deliverPendingMail, enqueueMail } from "~/models/outbox.server";
 import { createPasswordReset } from "~/models/password-reset.server";

@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
-import { CheckboxField, SelectField, SubmitButton, TextAreaField, TextField, ValidatedForm } from "~/components/forms";
+import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { QUESTION_KINDS, SCALE_ENDS, questionSchema, type PublicQuestion } from "~/schemas/survey";
 import type { FormFailure } from "~/utils/forms.server";
 
