@@ -1,4 +1,5 @@
 import { redirect, type AppLoadContext } from "@remix-run/node";
+import { findEmployerStatus } from "~/models/employers.server";
 import { db } from "~/utils/db.server";
 import { forbidden } from "~/utils/http";
 import { validateSessionToken, readSessionToken, type SessionUser, type ValidSession } from "./session.server";
@@ -52,12 +53,8 @@ export async function requireEmployerAccount(args: Args): Promise<EmployerUser> 
   if (user.role !== "employer" || user.employerId === null) {
     forbidden("事業主のアカウントだけが使えるページです");
   }
-  const employer = await db
-    .selectFrom("employers")
-    .select("status")
-    .where("id", "=", user.employerId)
-    .executeTakeFirstOrThrow();
-  return { ...user, employerId: user.employerId, employerStatus: employer.status };
+  const employerStatus = await findEmployerStatus(db, user.employerId);
+  return { ...user, employerId: user.employerId, employerStatus };
 }
 
 /** An employer that staff have approved: only these may post or propose anything. */

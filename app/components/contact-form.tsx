@@ -1,4 +1,5 @@
-import { SelectField, SubmitButton, TextAreaField, TextField, ValidatedForm } from "~/components/forms";
+import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { contactSchema, PREFERRED_TIMES, TRAP_FIELD } from "~/schemas/contact";
 
 // "Any time" is the empty choice at the top, so it is not listed twice.

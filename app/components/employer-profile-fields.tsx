@@ -1,5 +1,5 @@
 import { INDUSTRIES, REGISTRATIONS, WARDS } from "~/utils/labels";
-import { SelectField, TextAreaField, TextField } from "./forms";
+import { SelectField, TextAreaField, TextField } from "./form-fields";
 
 /** The company-profile part of the signup and profile forms. */
 export function EmployerProfileFields() {

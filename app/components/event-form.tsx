@@ -1,4 +1,5 @@
-import { SelectField, SubmitButton, TextAreaField, TextField, ValidatedForm } from "~/components/forms";
+import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { eventSchema } from "~/schemas/event";
 import type { FormFailure } from "~/utils/forms.server";
 import { EVENT_KINDS } from "~/utils/labels";

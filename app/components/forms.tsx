@@ -6,7 +6,8 @@ import type { z } from "zod";
 
 // Forms post as plain HTML forms (so they work without JavaScript). With JavaScript,
 // react-hook-form checks each field against the same zod schema as the server's action
-// while the person types, and hands a valid form to Remix to submit.
+// while the person types, and hands a valid form to Remix to submit. The fields that read
+// this form's state: form-fields.tsx.
 
 type ServerFailure = { errors?: Record<string, string>; values?: Record<string, string | string[]> };
 
@@ -97,7 +98,7 @@ export function fieldId(name: string) {
   return `field-${name}`;
 }
 
-function useField(name: string) {
+export function useField(name: string) {
   const { form, serverErrors, values } = useContext(FormStateContext);
   const clientError = form?.formState.errors[name]?.message;
   const error = typeof clientError === "string" ? clientError : serverErrors[name];
@@ -106,7 +107,7 @@ function useField(name: string) {
   return { error, registered, initial, hasForm: form !== null };
 }
 
-function Label({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+export function Label({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
   // The badge sits beside the label, not inside it: the field's name stays exactly the
   // label, and screen readers hear aria-required on the field instead.
   return (
@@ -125,7 +126,7 @@ function Label({ htmlFor, label, required }: { htmlFor: string; label: string; r
   );
 }
 
-function Message({ id, error, hint }: { id: string; error?: string; hint?: string }) {
+export function Message({ id, error, hint }: { id: string; error?: string; hint?: string }) {
   return (
     <>
       {hint ? (
@@ -142,140 +143,8 @@ function Message({ id, error, hint }: { id: string; error?: string; hint?: strin
   );
 }
 
-function describedBy(id: string, error?: string, hint?: string) {
+export function describedBy(id: string, error?: string, hint?: string) {
   return [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-}
-
-export function TextField({
-  name,
-  label,
-  type = "text",
-  required,
-  hint,
-  autoComplete,
-  inputMode,
-  maxLength,
-}: {
-  name: string;
-  label: string;
-  type?: "text" | "email" | "password" | "tel" | "url" | "number" | "date" | "time" | "datetime-local" | "month";
-  required?: boolean;
-  hint?: string;
-  autoComplete?: string;
-  inputMode?: "numeric" | "tel" | "email" | "url" | "text";
-  maxLength?: number;
-}) {
-  const { error, registered, initial } = useField(name);
-  const id = fieldId(name);
-  return (
-    <div className={error ? "field has-error" : "field"}>
-      <Label htmlFor={id} label={label} required={required} />
-      <input
-        id={id}
-        type={type}
-        defaultValue={type === "password" ? undefined : typeof initial === "string" ? initial : undefined}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        maxLength={maxLength}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...registered}
-      />
-      <Message id={id} error={error} hint={hint} />
-    </div>
-  );
-}
-
-export function TextAreaField({
-  name,
-  label,
-  required,
-  hint,
-  rows = 4,
-}: {
-  name: string;
-  label: string;
-  required?: boolean;
-  hint?: string;
-  rows?: number;
-}) {
-  const { error, registered, initial } = useField(name);
-  const id = fieldId(name);
-  return (
-    <div className={error ? "field has-error" : "field"}>
-      <Label htmlFor={id} label={label} required={required} />
-      <textarea
-        id={id}
-        rows={rows}
-        defaultValue={typeof initial === "string" ? initial : undefined}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...registered}
-      />
-      <Message id={id} error={error} hint={hint} />
-    </div>
-  );
-}
-
-export function SelectField({
-  name,
-  label,
-  options,
-  required,
-  hint,
-  placeholder = "選んでください",
-}: {
-  name: string;
-  label: string;
-  options: Record<string, string>;
-  required?: boolean;
-  hint?: string;
-  placeholder?: string;
-}) {
-  const { error, registered, initial } = useField(name);
-  const id = fieldId(name);
-  return (
-    <div className={error ? "field has-error" : "field"}>
-      <Label htmlFor={id} label={label} required={required} />
-      <select
-        id={id}
-        defaultValue={typeof initial === "string" ? initial : ""}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...registered}
-      >
-        <option value="">{placeholder}</option>
-        {Object.entries(options).map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-      <Message id={id} error={error} hint={hint} />
-    </div>
-  );
-}
-
-export function CheckboxField({ name, label, hint }: { name: string; label: string; hint?: string }) {
-  const { error, registered, initial } = useField(name);
-  const id = fieldId(name);
-  return (
-    <div className={error ? "field checkbox has-error" : "field checkbox"}>
-      <input
-        id={id}
-        type="checkbox"
-        defaultChecked={initial === "on" || initial === "1"}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...registered}
-      />
-      <label htmlFor={id}>{label}</label>
-      <Message id={id} error={error} hint={hint} />
-    </div>
-  );
 }
 
 export function SubmitButton({

@@ -1,4 +1,4 @@
-import { SelectField, TextAreaField, TextField } from "~/components/forms";
+import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { SURVEY_AUDIENCES } from "~/schemas/survey";
 import { formatDate } from "~/utils/dates";
 

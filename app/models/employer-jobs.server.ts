@@ -3,6 +3,7 @@ import type { Database, Job, JobStatus } from "../../db/types";
 import { DEFAULT_END_MONTHS, type JobInput } from "~/schemas/job";
 import { addDays, addMonths, nowIso, tokyoDay } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
+import { findOpenRevision } from "./job-revisions.server";
 import { applyJobContent, jobInputToColumns, loadOffenceRules, offenceRulesOf, writeOffenceRules } from "./job-postings.server";
 import { employerItemWaitingMail } from "./mails.server";
 import { enqueueForStaff } from "./outbox.server";
@@ -69,41 +70,6 @@ export async function findEmployerJob(db: Kysely<Database>, { jobId, employerId 
   return db.selectFrom("jobs").selectAll().where("id", "=", jobId).where("employer_id", "=", employerId).executeTakeFirst();
 }
 
-/** The change to a published posting that is being prepared or waits for review, if any. */
-export async function findOpenRevision(db: Kysely<Database>, jobId: number) {
-  const row = await db
-    .selectFrom("job_revisions")
-    .selectAll()
-    .where("job_id", "=", jobId)
-    .where("status", "in", ["draft", "pending"])
-    .orderBy("id", "desc")
-    .executeTakeFirst();
-  return row ? { ...row, input: JSON.parse(row.content) as JobInput } : undefined;
-}
-
-/** The latest change staff sent back, when nothing newer is open. */
-export async function findRejectedRevision(db: Kysely<Database>, jobId: number) {
-  const latest = await db
-    .selectFrom("job_revisions")
-    .select(["status", "reason", "decided_at"])
-    .where("job_id", "=", jobId)
-    .orderBy("id", "desc")
-    .executeTakeFirst();
-  return latest?.status === "rejected" ? latest : undefined;
-}
-
-export async function jobViewFigures(db: Kysely<Database>, jobId: number, today = tokyoDay()) {
-  const sum = (from: string | null) => {
-    let q = db
-      .selectFrom("job_daily_views")
-      .select(sql<number>`coalesce(sum(views), 0)`.as("v"))
-      .where("job_id", "=", jobId);
-    if (from) q = q.where("day", ">=", from);
-    return q.executeTakeFirstOrThrow().then((r) => Number(r.v));
-  };
-  const [total, last7, last30] = await Promise.all([sum(null), sum(addDays(today, -6)), sum(addDays(today, -29))]);
-  return { total, last7, last30 };
-}
 
 async function notifyStaff(db: Kysely<Database>, actor: EmployerActor, kind: "job" | "revision", title: string) {
   await enqueueForStaff(db, (to) =>
@@ -304,19 +270,4 @@ export function employerActor(
   staffOrigin: string,
 ): EmployerActor {
   return { id: user.id, email: user.email, employerId: user.employerId, companyName: employer.name, staffLink: `${staffOrigin}/staff` };
-}
-
-/** What staff passed on from people who asked to be put in touch (the chosen details only). */
-export async function listForwardedContacts(db: Kysely<Database>, employerId: number, limit = 20) {
-  return db
-    .selectFrom("contact_forwards")
-    .innerJoin("contact_requests", "contact_requests.id", "contact_forwards.contact_request_id")
-    .leftJoin("jobs", (join) =>
-      join.onRef("jobs.id", "=", "contact_requests.job_id").on("jobs.employer_id", "=", employerId),
-    )
-    .select(["contact_forwards.id", "contact_forwards.details", "contact_forwards.created_at", "jobs.title as job_title"])
-    .where("contact_forwards.employer_id", "=", employerId)
-    .orderBy("contact_forwards.created_at", "desc")
-    .limit(limit)
-    .execute();
 }

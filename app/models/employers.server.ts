@@ -62,6 +62,12 @@ export async function findEmployer(db: Kysely<Database>, id: number) {
   return db.selectFrom("employers").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+/** The employer's review status, which decides what its accounts may do. */
+export async function findEmployerStatus(db: Kysely<Database>, id: number) {
+  const employer = await db.selectFrom("employers").select("status").where("id", "=", id).executeTakeFirstOrThrow();
+  return employer.status;
+}
+
 /**
  * Staff decide on an employer. Suspending ends the sessions of all its accounts (their
  * postings disappear from public pages, which show approved employers only).

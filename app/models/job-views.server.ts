@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/types";
-import { tokyoDay } from "~/utils/dates";
+import { addDays, tokyoDay } from "~/utils/dates";
 
 // Views per posting and Tokyo day: only a count, with no cookie, no address and nothing
 // that could tell two visits or two people apart.
@@ -43,4 +43,18 @@ export async function addJobViews(db: Kysely<Database>, jobId: number, day: stri
   await sql`insert into job_daily_views (job_id, day, views)
     select ${jobId}, ${day}, ${views} where exists (select 1 from jobs where id = ${jobId})
     on conflict (job_id, day) do update set views = views + excluded.views`.execute(db);
+}
+
+/** Views of one posting: in all, and over the last 7 and 30 Tokyo days. */
+export async function jobViewFigures(db: Kysely<Database>, jobId: number, today = tokyoDay()) {
+  const sum = (from: string | null) => {
+    let q = db
+      .selectFrom("job_daily_views")
+      .select(sql<number>`coalesce(sum(views), 0)`.as("v"))
+      .where("job_id", "=", jobId);
+    if (from) q = q.where("day", ">=", from);
+    return q.executeTakeFirstOrThrow().then((r) => Number(r.v));
+  };
+  const [total, last7, last30] = await Promise.all([sum(null), sum(addDays(today, -6)), sum(addDays(today, -29))]);
+  return { total, last7, last30 };
 }

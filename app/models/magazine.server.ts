@@ -1,79 +1,17 @@
 import type { Kysely, Selectable } from "kysely";
-import type {
-  Acceptance,
-  Database,
-  Employer,
-  Job,
-  MagazineIssuesTable,
-  OffenceCategory,
-} from "../../db/types";
+import type { Database, MagazineIssuesTable } from "../../db/types";
 import type { JobView } from "~/components/job-view";
 import { recordAudit, type Actor } from "~/models/audit.server";
 import { publicJobsQuery } from "~/models/jobs.server";
-import { toJobView } from "~/models/public-jobs.server";
-import type { MagazineIssueInput, OrderMode } from "~/schemas/magazine";
+import { buildJobSnapshots, snapshotToJobView, type JobSnapshot } from "~/models/magazine-snapshots.server";
+import type { MagazineIssueInput } from "~/schemas/magazine";
 import { nowIso } from "~/utils/dates";
-import { INDUSTRIES, OFFENCE_CATEGORIES, WARDS, keysOf } from "~/utils/labels";
+
+// Magazine issues: reading them, and the changes to a whole issue (its details, publishing).
+// The postings inside a draft: magazine-items.server.ts; the frozen postings:
+// magazine-snapshots.server.ts.
 
 export type MagazineIssue = Selectable<MagazineIssuesTable>;
-export type OffenceRules = Record<OffenceCategory, Acceptance>;
-
-/** What a published magazine item freezes: the posting, its offence rules and its employer. */
-export type JobSnapshot = {
-  job: Job;
-  offences: OffenceRules;
-  employer: Pick<
-    Employer,
-    "id" | "name" | "name_kana" | "address" | "ward" | "phone" | "message" | "industry"
-  >;
-};
-
-const OFFENCE_KEYS = keysOf(OFFENCE_CATEGORIES);
-
-// ---------------------------------------------------------------------------------------
-// snapshots
-
-/** The postings, their rules and employers as they are now, in one read per table. */
-export async function buildJobSnapshots(db: Kysely<Database>, jobIds: number[]): Promise<Map<number, JobSnapshot>> {
-  const out = new Map<number, JobSnapshot>();
-  if (jobIds.length === 0) return out;
-  const jobs = await db.selectFrom("jobs").selectAll().where("id", "in", jobIds).execute();
-  const employerIds = [...new Set(jobs.map((j) => j.employer_id))];
-  const employers = await db
-    .selectFrom("employers")
-    .select(["id", "name", "name_kana", "address", "ward", "phone", "message", "industry"])
-    .where("id", "in", employerIds.length ? employerIds : [0])
-    .execute();
-  const rules = await db
-    .selectFrom("job_offence_rules")
-    .select(["job_id", "category", "acceptance"])
-    .where("job_id", "in", jobIds)
-    .execute();
-  for (const job of jobs) {
-    const employer = employers.find((e) => e.id === job.employer_id);
-    if (!employer) continue;
-    const offences = Object.fromEntries(OFFENCE_KEYS.map((c) => [c, "ok"])) as OffenceRules;
-    for (const rule of rules) if (rule.job_id === job.id) offences[rule.category] = rule.acceptance;
-    out.set(job.id, { job, offences, employer });
-  }
-  return out;
-}
-
-/** The frozen form of one posting as a published issue keeps it. */
-export async function buildJobSnapshot(db: Kysely<Database>, jobId: number): Promise<JobSnapshot> {
-  const snapshot = (await buildJobSnapshots(db, [jobId])).get(jobId);
-  if (!snapshot) throw new Error(`buildJobSnapshot: no posting ${jobId}`);
-  return snapshot;
-}
-
-/** A snapshot in the shape every page renders. The snapshot keeps no website: print has no use for it. */
-export function snapshotToJobView(snapshot: JobSnapshot): JobView {
-  const rules = Object.entries(snapshot.offences).map(([category, acceptance]) => ({
-    category: category as OffenceCategory,
-    acceptance,
-  }));
-  return toJobView(snapshot.job, { ...snapshot.employer, website: "" }, rules);
-}
 
 // ---------------------------------------------------------------------------------------
 // reading issues
@@ -174,7 +112,8 @@ export async function issueItems(db: Kysely<Database>, issue: Pick<MagazineIssue
 
 type Trx = Kysely<Database>;
 
-function draftIssue(trx: Trx, id: number) {
+/** The issue, while it is still a draft (only a draft may change). */
+export function draftIssue(trx: Trx, id: number) {
   return trx
     .selectFrom("magazine_issues")
     .selectAll()
@@ -251,131 +190,6 @@ export async function updateIssue(
   });
 }
 
-/** Rewrites positions 1..n in the given order (two passes: positions are unique per issue). */
-async function writePositions(trx: Trx, issueId: number, itemIds: number[]) {
-  await trx
-    .updateTable("magazine_items")
-    .set((eb) => ({ position: eb.neg(eb.ref("id")) }))
-    .where("issue_id", "=", issueId)
-    .execute();
-  for (const [index, itemId] of itemIds.entries()) {
-    await trx.updateTable("magazine_items").set({ position: index + 1 }).where("id", "=", itemId).execute();
-  }
-}
-
-const INDUSTRY_ORDER = keysOf(INDUSTRIES);
-const WARD_ORDER = keysOf(WARDS);
-
-/** Item ids sorted as the mode asks; "manual" keeps the current order. */
-async function sortedItemIds(trx: Trx, issueId: number, mode: OrderMode): Promise<number[]> {
-  const rows = await trx
-    .selectFrom("magazine_items")
-    .leftJoin("jobs", "jobs.id", "magazine_items.job_id")
-    .select(["magazine_items.id", "magazine_items.position", "jobs.industry", "jobs.ward"])
-    .where("magazine_items.issue_id", "=", issueId)
-    .orderBy("magazine_items.position")
-    .execute();
-  if (mode === "manual") return rows.map((r) => r.id);
-  const rank = (r: (typeof rows)[number]) =>
-    mode === "industry"
-      ? [INDUSTRY_ORDER.indexOf(r.industry!), WARD_ORDER.indexOf(r.ward!)]
-      : [WARD_ORDER.indexOf(r.ward!), INDUSTRY_ORDER.indexOf(r.industry!)];
-  return [...rows]
-    .sort((a, b) => {
-      const [a1, a2] = rank(a);
-      const [b1, b2] = rank(b);
-      return a1 - b1 || a2 - b2 || a.position - b.position;
-    })
-    .map((r) => r.id);
-}
-
-/** Adds open postings not yet in the issue; returns how many were added. */
-export async function addItems(db: Kysely<Database>, actor: Actor, issueId: number, jobIds: number[]) {
-  return db.transaction().execute(async (trx) => {
-    const issue = await draftIssue(trx, issueId);
-    if (!issue) return null;
-    const present = await trx
-      .selectFrom("magazine_items")
-      .select(["job_id", "position"])
-      .where("issue_id", "=", issueId)
-      .execute();
-    const have = new Set(present.map((p) => p.job_id));
-    const open = await openJobIds(trx, [...new Set(jobIds)]);
-    const fresh = [...new Set(jobIds)].filter((id) => open.has(id) && !have.has(id));
-    if (fresh.length === 0) return 0;
-    let position = Math.max(0, ...present.map((p) => p.position));
-    for (const jobId of fresh) {
-      position += 1;
-      await trx.insertInto("magazine_items").values({ issue_id: issueId, job_id: jobId, position }).execute();
-    }
-    await writePositions(trx, issueId, await sortedItemIds(trx, issueId, issue.order_mode));
-    await trx.updateTable("magazine_issues").set({ updated_at: nowIso() }).where("id", "=", issueId).execute();
-    await recordAudit(trx, actor, "magazine.items.add", { type: "magazine_issue", id: issueId }, { jobIds: fresh });
-    return fresh.length;
-  });
-}
-
-export async function removeItem(db: Kysely<Database>, actor: Actor, issueId: number, itemId: number) {
-  return db.transaction().execute(async (trx) => {
-    if (!(await draftIssue(trx, issueId))) return false;
-    const removed = await trx
-      .deleteFrom("magazine_items")
-      .where("id", "=", itemId)
-      .where("issue_id", "=", issueId)
-      .returning("job_id")
-      .executeTakeFirst();
-    if (!removed) return false;
-    await writePositions(trx, issueId, await sortedItemIds(trx, issueId, "manual"));
-    await recordAudit(trx, actor, "magazine.items.remove", { type: "magazine_issue", id: issueId }, {
-      jobId: removed.job_id,
-    });
-    return true;
-  });
-}
-
-/** Moves one posting a place up or down; the issue's order becomes hand-made. */
-export async function moveItem(
-  db: Kysely<Database>,
-  actor: Actor,
-  issueId: number,
-  itemId: number,
-  direction: "up" | "down",
-) {
-  return db.transaction().execute(async (trx) => {
-    if (!(await draftIssue(trx, issueId))) return false;
-    const ids = await sortedItemIds(trx, issueId, "manual");
-    const from = ids.indexOf(itemId);
-    const to = direction === "up" ? from - 1 : from + 1;
-    if (from < 0 || to < 0 || to >= ids.length) return false;
-    [ids[from], ids[to]] = [ids[to], ids[from]];
-    await writePositions(trx, issueId, ids);
-    await trx
-      .updateTable("magazine_issues")
-      .set({ order_mode: "manual", updated_at: nowIso() })
-      .where("id", "=", issueId)
-      .execute();
-    await recordAudit(trx, actor, "magazine.reorder", { type: "magazine_issue", id: issueId }, {
-      mode: "manual",
-      itemId,
-      direction,
-    });
-    return true;
-  });
-}
-
-export async function setOrderMode(db: Kysely<Database>, actor: Actor, issueId: number, mode: OrderMode) {
-  return db.transaction().execute(async (trx) => {
-    if (!(await draftIssue(trx, issueId))) return false;
-    await writePositions(trx, issueId, await sortedItemIds(trx, issueId, mode));
-    await trx
-      .updateTable("magazine_issues")
-      .set({ order_mode: mode, updated_at: nowIso() })
-      .where("id", "=", issueId)
-      .execute();
-    await recordAudit(trx, actor, "magazine.reorder", { type: "magazine_issue", id: issueId }, { mode });
-    return true;
-  });
-}
 
 export type PublishResult =
   | { ok: true }

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import { deleteExpiredSessions } from "~/auth/session.server";
 import { tokyoDay } from "~/utils/dates";
@@ -24,4 +24,9 @@ export async function runMaintenance(db: Kysely<Database>, now = new Date()) {
     .where("expires_at", "<", new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString())
     .execute();
   await deliverPendingMail(db);
+}
+
+/** Throws when the database does not answer (the health check). */
+export async function pingDatabase(db: Kysely<Database>) {
+  await sql`select 1`.execute(db);
 }

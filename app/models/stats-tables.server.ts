@@ -6,16 +6,15 @@ import { fiscalMonths, fiscalYearLabel, monthLabel } from "~/utils/fiscal";
 import { EVENT_KINDS, INDUSTRIES, WARDS } from "~/utils/labels";
 import { OUTCOME_TARGET, listOutcomeFigures, repeatRate } from "./outcome.server";
 import { listDistributions } from "./stats-entry.server";
+import { monthlyFigures, type MonthFigures } from "./stats.server";
 import {
   employersBy,
   eventsOfFiscalYear,
   fiscalYearsWithData,
-  monthlyFigures,
   sumFiscalYear,
   yearlyFigures,
-  type MonthFigures,
   type YearFigures,
-} from "./stats.server";
+} from "./stats-years.server";
 
 // Every table the stats pages show, built in one place so that the page and its CSV file
 // always hold the same numbers under the same Japanese headings.

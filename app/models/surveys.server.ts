@@ -1,13 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { sql, type Kysely, type Transaction } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/types";
-import { answersFit, type PublicQuestion, type QuestionInput, type SurveyInput } from "~/schemas/survey";
-import { nowIso, tokyoDay } from "~/utils/dates";
+import type { PublicQuestion, SurveyInput } from "~/schemas/survey";
+import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
 
 // Surveys staff build and anyone may answer. An answer is stored as a response row that
 // holds only the survey and the Tokyo day, plus one value per chosen option or text: no
 // account, address, session, cookie value or time of day is ever written with it.
+// Questions: survey-questions.server.ts; answers and results: survey-responses.server.ts.
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -52,7 +53,7 @@ function toQuestion(row: { id: number; kind: PublicQuestion["kind"]; label: stri
   return { id: row.id, kind: row.kind, label: row.label, options: JSON.parse(row.options) as string[], required: row.required === 1 };
 }
 
-async function questionsOf(db: Db, surveyId: number): Promise<PublicQuestion[]> {
+export async function questionsOf(db: Db, surveyId: number): Promise<PublicQuestion[]> {
   const rows = await db
     .selectFrom("survey_questions")
     .select(["id", "kind", "label", "options", "required"])
@@ -124,7 +125,7 @@ export async function createSurvey(db: Kysely<Database>, actor: Actor, input: Su
 }
 
 /** Runs a change on a draft survey (questions are fixed once people may answer). */
-async function changeDraft<T>(
+export async function changeDraft<T>(
   db: Kysely<Database>,
   surveyId: number,
   change: (trx: Transaction<Database>) => Promise<T | null>,
@@ -158,95 +159,6 @@ export async function updateSurvey(db: Kysely<Database>, actor: Actor, surveyId:
   });
 }
 
-export async function addQuestion(db: Kysely<Database>, actor: Actor, surveyId: number, input: QuestionInput) {
-  return changeDraft(db, surveyId, async (trx) => {
-    const last = await trx
-      .selectFrom("survey_questions")
-      .select(sql<number>`coalesce(max(position), 0)`.as("max"))
-      .where("survey_id", "=", surveyId)
-      .executeTakeFirstOrThrow();
-    const row = await trx
-      .insertInto("survey_questions")
-      .values({
-        survey_id: surveyId,
-        position: Number(last.max) + 1,
-        kind: input.kind,
-        label: input.label,
-        options: JSON.stringify(input.options),
-        required: input.required ? 1 : 0,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, "survey.question.add", { type: "survey", id: surveyId }, { question: row.id, label: input.label });
-    return row;
-  });
-}
-
-export async function updateQuestion(
-  db: Kysely<Database>,
-  actor: Actor,
-  surveyId: number,
-  questionId: number,
-  input: QuestionInput,
-) {
-  return changeDraft(db, surveyId, async (trx) => {
-    const updated = await trx
-      .updateTable("survey_questions")
-      .set({ kind: input.kind, label: input.label, options: JSON.stringify(input.options), required: input.required ? 1 : 0 })
-      .where("id", "=", questionId)
-      .where("survey_id", "=", surveyId)
-      .returning("id")
-      .executeTakeFirst();
-    if (!updated) return null;
-    await recordAudit(trx, actor, "survey.question.update", { type: "survey", id: surveyId }, { question: questionId, label: input.label });
-    return updated;
-  });
-}
-
-export async function deleteQuestion(db: Kysely<Database>, actor: Actor, surveyId: number, questionId: number) {
-  return changeDraft(db, surveyId, async (trx) => {
-    const deleted = await trx
-      .deleteFrom("survey_questions")
-      .where("id", "=", questionId)
-      .where("survey_id", "=", surveyId)
-      .returning(["id", "label"])
-      .executeTakeFirst();
-    if (!deleted) return null;
-    await recordAudit(trx, actor, "survey.question.delete", { type: "survey", id: surveyId }, { question: questionId, label: deleted.label });
-    return deleted;
-  });
-}
-
-/** Swaps a question with its neighbour above or below. */
-export async function moveQuestion(
-  db: Kysely<Database>,
-  actor: Actor,
-  surveyId: number,
-  questionId: number,
-  direction: "up" | "down",
-) {
-  return changeDraft(db, surveyId, async (trx) => {
-    const rows = await trx
-      .selectFrom("survey_questions")
-      .select(["id", "position"])
-      .where("survey_id", "=", surveyId)
-      .orderBy("position")
-      .orderBy("id")
-      .execute();
-    const index = rows.findIndex((r) => r.id === questionId);
-    const other = index + (direction === "up" ? -1 : 1);
-    if (index < 0 || other < 0 || other >= rows.length) return null;
-    // Positions are renumbered 1..n so that ties left by earlier edits cannot stick.
-    const order = rows.map((r) => r.id);
-    [order[index], order[other]] = [order[other], order[index]];
-    for (const [i, id] of order.entries()) {
-      await trx.updateTable("survey_questions").set({ position: i + 1 }).where("id", "=", id).execute();
-    }
-    await recordAudit(trx, actor, "survey.question.move", { type: "survey", id: surveyId }, { question: questionId, direction });
-    return true;
-  });
-}
-
 export class NoQuestionsError extends Error {}
 
 /** Opens (from draft or closed) or closes a survey. */
@@ -266,82 +178,5 @@ export async function setSurveyStatus(db: Kysely<Database>, actor: Actor, survey
       from: survey.status,
     });
     return true;
-  });
-}
-
-export type Answer = { questionId: number; values: string[] };
-
-export class InvalidAnswersError extends Error {}
-
-/** Stores one anonymous response. Deliberately takes no user, request or time of day. */
-export async function submitResponse(db: Kysely<Database>, surveyId: number, answers: Answer[], now = new Date()) {
-  return db.transaction().execute(async (trx) => {
-    const open = await trx
-      .selectFrom("surveys")
-      .select("id")
-      .where("id", "=", surveyId)
-      .where("status", "=", "open")
-      .executeTakeFirst();
-    if (!open) return null;
-    // The answer form's schema checked these; this keeps anything else from storing more.
-    if (!answersFit(await questionsOf(trx, surveyId), answers)) throw new InvalidAnswersError();
-    const response = await trx
-      .insertInto("survey_responses")
-      .values({ survey_id: surveyId, answered_on: tokyoDay(now) })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    const rows = answers.flatMap((a) => a.values.map((value) => ({ response_id: response.id, question_id: a.questionId, value })));
-    if (rows.length) await trx.insertInto("survey_answers").values(rows).execute();
-    return true;
-  });
-}
-
-export type QuestionResult = PublicQuestion & {
-  answered: number;
-  counts: Array<{ value: string; n: number }>;
-  average: number | null;
-  texts: string[];
-};
-
-/** Counts per option and scale point; free text as a sorted list, so its order says nothing about who answered when. */
-export async function surveyResults(db: Kysely<Database>, surveyId: number): Promise<QuestionResult[]> {
-  const questions = await questionsOf(db, surveyId);
-  const rows = await db
-    .selectFrom("survey_answers")
-    .innerJoin("survey_responses", "survey_responses.id", "survey_answers.response_id")
-    .select([
-      "survey_answers.question_id",
-      "survey_answers.value",
-      (eb) => eb.fn.countAll<number>().as("n"),
-    ])
-    .where("survey_responses.survey_id", "=", surveyId)
-    .groupBy(["survey_answers.question_id", "survey_answers.value"])
-    .orderBy("survey_answers.value")
-    .execute();
-  const answeredRows = await db
-    .selectFrom("survey_answers")
-    .innerJoin("survey_responses", "survey_responses.id", "survey_answers.response_id")
-    .select(["survey_answers.question_id", sql<number>`count(distinct survey_answers.response_id)`.as("n")])
-    .where("survey_responses.survey_id", "=", surveyId)
-    .groupBy("survey_answers.question_id")
-    .execute();
-  const answered = new Map(answeredRows.map((r) => [r.question_id, Number(r.n)]));
-  return questions.map((q) => {
-    const mine = rows.filter((r) => r.question_id === q.id);
-    const count = (value: string) => Number(mine.find((r) => r.value === value)?.n ?? 0);
-    const points = ["1", "2", "3", "4", "5"];
-    const counts =
-      q.kind === "scale"
-        ? points.map((value) => ({ value, n: count(value) }))
-        : q.kind === "text"
-          ? []
-          : q.options.map((value) => ({ value, n: count(value) }));
-    const scaleTotal = counts.reduce((s, c) => s + c.n, 0);
-    const average =
-      q.kind === "scale" && scaleTotal > 0
-        ? Math.round((counts.reduce((s, c) => s + Number(c.value) * c.n, 0) / scaleTotal) * 10) / 10
-        : null;
-    const texts = q.kind === "text" ? mine.flatMap((r) => Array<string>(Number(r.n)).fill(r.value)) : [];
-    return { ...q, answered: answered.get(q.id) ?? 0, counts, average, texts };
   });
 }

@@ -23,6 +23,12 @@ export async function findUserById(db: Kysely<Database>, id: number) {
   return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+/** The sign-in addresses of an employer's accounts, for staff reviewing the employer. */
+export async function listEmployerEmails(db: Kysely<Database>, employerId: number) {
+  const users = await db.selectFrom("users").select("email").where("employer_id", "=", employerId).execute();
+  return users.map((u) => u.email);
+}
+
 export async function createUser(
   db: Kysely<Database>,
   input: { email: string; password: string; role: Role; employerId?: number | null; displayName?: string },

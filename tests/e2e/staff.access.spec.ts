@@ -5,21 +5,23 @@ import { makeEmployerAccount, makeEvent, makeJob } from "../factories";
 import { expect, expectAccessible, test, uniqueEmail } from "./fixtures";
 
 // Every staff page and every staff action, refused to an anonymous visitor and to a signed-in
-// employer. The list of pages is read from app/routes, so a staff route added later is
+// employer. The list of pages is read from app/routes (its area folders staff+/ and
+// _resources+/), so a staff route added later is
 // checked without anyone remembering to add it here.
 
 type Target = { file: string; url: string; index: boolean; resource: boolean };
 
-/** app/routes/staff.events.$id.tsx → /staff/events/<an id>, with each $param filled in. */
+/** app/routes/staff+/staff.events.$id.tsx → /staff/events/<an id>, with each $param filled in. */
 function staffRouteTargets(params: Record<string, string>): Target[] {
   const dir = path.resolve("app/routes");
   return fs
-    .readdirSync(dir, { withFileTypes: true })
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.parentPath.endsWith("+"))
     .filter((entry) => entry.name === "staff" || entry.name.startsWith("staff.") || entry.name.startsWith("staff_"))
     .map((entry) => {
       const base = entry.isDirectory() ? entry.name : entry.name.replace(/\.(tsx|ts|jsx|js)$/, "");
       const resource = entry.isDirectory()
-        ? !fs.existsSync(path.join(dir, entry.name, "route.tsx"))
+        ? !fs.existsSync(path.join(entry.parentPath, entry.name, "route.tsx"))
         : entry.name.endsWith(".ts") || entry.name.endsWith(".js");
       const segments = base
         // Remix escapes literal characters in brackets: results[.csv] and events[.]ics.

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Selectable } from "kysely";
 import { hashPassword } from "../../app/auth/password.server";
-import { buildJobSnapshot, type JobSnapshot } from "../../app/models/magazine.server";
+import { buildJobSnapshot, type JobSnapshot } from "../../app/models/magazine-snapshots.server";
 import { addMonths, tokyoDay } from "../../app/utils/dates";
 import type {
   Acceptance,

@@ -1,15 +1,17 @@
 import type { Kysely } from "kysely";
 import { describe, expect, it } from "vitest";
 import {
-  cancelEvent,
-  createCityEvent,
   findPublicEvent,
   groupByMonth,
   listPublicEvents,
-  publishEvent,
   tokyoInstant,
-  updateEvent,
 } from "../../app/models/events.server";
+import {
+  cancelEvent,
+  createCityEvent,
+  publishEvent,
+  updateEvent,
+} from "../../app/models/staff-events.server";
 import { eventSchema, type EventInput } from "../../app/schemas/event";
 import type { Database } from "../../db/types";
 import { testDb } from "../setup/test-db";

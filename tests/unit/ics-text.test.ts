@@ -1,6 +1,8 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { buildCalendar, cancelEvent, findPublicEvent, listCalendarEvents, updateEvent } from "../../app/models/events.server";
+import { buildCalendar } from "../../app/models/events-calendar.server";
+import { findPublicEvent, listCalendarEvents } from "../../app/models/events.server";
+import { cancelEvent, updateEvent } from "../../app/models/staff-events.server";
 import { eventToFormValues } from "../../app/models/events.server";
 import { eventSchema } from "../../app/schemas/event";
 import { makeEvent, makeStaff } from "../factories";

@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { buildCalendar } from "../../app/models/events.server";
+import { buildCalendar } from "../../app/models/events-calendar.server";
 import { testDb } from "../setup/test-db";
 import { makeEvent, tokyoDateTime } from "../factories";
 

@@ -4,12 +4,12 @@ import {
   duplicateJob,
   endJob,
   extendJob,
-  findOpenRevision,
   listEmployerJobs,
   saveJob,
   withdrawRevision,
   type EmployerActor,
 } from "../../app/models/employer-jobs.server";
+import { findOpenRevision } from "../../app/models/job-revisions.server";
 import { applyJobContent, expireJobs, jobInputToView, jobToInput, loadOffenceRules } from "../../app/models/job-postings.server";
 import { DEFAULT_MINIMUM_WAGE_HOURLY, getMinimumHourlyWage, setMinimumHourlyWage } from "../../app/models/settings.server";
 import { jobSchema, makeJobSchema, type JobInput } from "../../app/schemas/job";

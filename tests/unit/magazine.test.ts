@@ -5,17 +5,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { pageOfItem, planMagazine } from "../../app/components/print/plan";
 import { clamp } from "../../app/components/print/sheet";
 import {
-  addItems,
   createIssue,
   findIssue,
   findReadableIssue,
   issueItems,
-  moveItem,
   publishIssue,
-  removeItem,
-  setOrderMode,
   updateIssue,
 } from "../../app/models/magazine.server";
+import { addItems, moveItem, removeItem, setOrderMode } from "../../app/models/magazine-items.server";
 import { ensureIssuePdf, issuePdfState } from "../../app/models/pdf.server";
 import { magazineIssueSchema } from "../../app/schemas/magazine";
 import { makeEmployer, makeJob, makeStaff } from "../factories";

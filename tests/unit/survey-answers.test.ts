@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addQuestion, createSurvey, findSurvey, setSurveyStatus, submitResponse } from "../../app/models/surveys.server";
+import { addQuestion } from "../../app/models/survey-questions.server";
+import { submitResponse } from "../../app/models/survey-responses.server";
+import { createSurvey, findSurvey, setSurveyStatus } from "../../app/models/surveys.server";
 import { UNKNOWN_ANSWER_MESSAGE, answerSchema, type PublicQuestion } from "../../app/schemas/survey";
 import { makeStaff } from "../factories";
 import { testDb } from "../setup/test-db";

@@ -1,16 +1,14 @@
 import { sql, type Kysely } from "kysely";
 import { describe, expect, it } from "vitest";
 import {
-  addQuestion,
   createSurvey,
   findPublicSurvey,
   findSurvey,
-  moveQuestion,
   setSurveyStatus,
-  submitResponse,
-  surveyResults,
   updateSurvey,
 } from "../../app/models/surveys.server";
+import { addQuestion, moveQuestion } from "../../app/models/survey-questions.server";
+import { submitResponse, surveyResults } from "../../app/models/survey-responses.server";
 import { answerSchema, questionSchema } from "../../app/schemas/survey";
 import type { Database } from "../../db/types";
 import { makeStaff } from "../factories";

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
-import { CheckboxField, SelectField, TextAreaField, TextField, ValidatedForm } from "~/components/forms";
+import { ValidatedForm } from "~/components/forms";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { makeJobSchema, MAX_END_MONTHS, OFFENCE_FIELDS } from "~/schemas/job";
 import { ACCEPTANCES, EMPLOYMENT_TYPES, INDUSTRIES, OFFENCE_CATEGORIES, PAY_UNITS, WARDS } from "~/utils/labels";
 

@@ -1,4 +1,5 @@
-import { SubmitButton, TextAreaField, TextField, ValidatedForm } from "~/components/forms";
+import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { TextAreaField, TextField } from "~/components/form-fields";
 import { magazineIssueSchema } from "~/schemas/magazine";
 
 type Failure = { errors?: Record<string, string>; values?: Record<string, string | string[]> } | null | undefined;

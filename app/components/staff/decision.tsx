@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
-import { SubmitButton, TextAreaField, ValidatedForm } from "~/components/forms";
+import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { TextAreaField } from "~/components/form-fields";
 import { sendBackSchema } from "~/schemas/staff";
 import type { FormFailure } from "~/utils/forms.server";
 

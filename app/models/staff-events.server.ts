@@ -1,0 +1,127 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/types";
+import type { EventInput } from "~/schemas/event";
+import { nowIso } from "~/utils/dates";
+import { recordAudit, type Actor } from "./audit.server";
+import { replaceParticipants } from "./event-participants.server";
+import { tokyoInstant } from "./events.server";
+import { eventDecisionMail } from "./mails.server";
+import { enqueueMail } from "./outbox.server";
+
+// What staff do to an event: make a city event, change it, publish, reject or cancel it.
+// Each change is one transaction with one audit entry.
+
+function eventColumns(input: EventInput) {
+  return {
+    kind: input.kind,
+    title: input.title,
+    description: input.description,
+    starts_at: tokyoInstant(input.day, input.startTime),
+    ends_at: tokyoInstant(input.day, input.endTime),
+    venue: input.venue,
+    address: input.address,
+    capacity: input.capacity,
+    how_to_join: input.howToJoin,
+    what_to_bring: input.whatToBring,
+  };
+}
+
+/** A city event, saved as a draft until staff publish it. */
+export async function createCityEvent(db: Kysely<Database>, actor: Actor, input: EventInput) {
+  return db.transaction().execute(async (trx) => {
+    const now = nowIso();
+    const event = await trx
+      .insertInto("events")
+      .values({ ...eventColumns(input), organizer_employer_id: null, status: "draft", created_at: now, updated_at: now })
+      .returning(["id", "title"])
+      .executeTakeFirstOrThrow();
+    await replaceParticipants(trx, event.id, input.participantIds);
+    await recordAudit(trx, actor, "event.create", { type: "event", id: event.id }, { title: input.title });
+    return event;
+  });
+}
+
+export async function updateEvent(db: Kysely<Database>, actor: Actor, id: number, input: EventInput) {
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable("events")
+      .set({ ...eventColumns(input), updated_at: nowIso() })
+      .where("id", "=", id)
+      .returning(["id", "title"])
+      .executeTakeFirst();
+    if (!updated) return null;
+    await replaceParticipants(trx, id, input.participantIds);
+    await recordAudit(trx, actor, "event.update", { type: "event", id }, { title: input.title });
+    return updated;
+  });
+}
+
+/** draft, pending or rejected → published. A cancelled event is not brought back. */
+export async function publishEvent(db: Kysely<Database>, actor: Actor, id: number) {
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable("events")
+      .set({ status: "published", status_reason: "", updated_at: nowIso() })
+      .where("id", "=", id)
+      .where("status", "in", ["draft", "pending", "rejected"])
+      .returning(["id", "title", "organizer_employer_id"])
+      .executeTakeFirst();
+    if (!updated) return null;
+    await recordAudit(trx, actor, "event.publish", { type: "event", id }, {});
+    if (updated.organizer_employer_id !== null) {
+      await mailOrganizer(trx, updated.organizer_employer_id, updated.title, "approved", "");
+    }
+    return updated;
+  });
+}
+
+/** An employer's proposal goes back to them with the reason they will read. */
+export async function rejectEvent(db: Kysely<Database>, actor: Actor, id: number, reason: string) {
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable("events")
+      .set({ status: "rejected", status_reason: reason, updated_at: nowIso() })
+      .where("id", "=", id)
+      .where("status", "=", "pending")
+      .returning(["id", "title", "organizer_employer_id"])
+      .executeTakeFirst();
+    if (!updated) return null;
+    await recordAudit(trx, actor, "event.reject", { type: "event", id }, { reason });
+    if (updated.organizer_employer_id !== null) {
+      await mailOrganizer(trx, updated.organizer_employer_id, updated.title, "rejected", reason);
+    }
+    return updated;
+  });
+}
+
+/** A cancelled event stays on the schedule, marked 中止, with the reason. */
+export async function cancelEvent(db: Kysely<Database>, actor: Actor, id: number, reason: string) {
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable("events")
+      .set({ status: "cancelled", status_reason: reason, updated_at: nowIso() })
+      .where("id", "=", id)
+      .where("status", "=", "published")
+      .returning(["id", "title"])
+      .executeTakeFirst();
+    if (!updated) return null;
+    await recordAudit(trx, actor, "event.cancel", { type: "event", id }, { reason });
+    return updated;
+  });
+}
+
+async function mailOrganizer(
+  db: Kysely<Database>,
+  employerId: number,
+  title: string,
+  decision: "approved" | "rejected",
+  reason: string,
+) {
+  const users = await db
+    .selectFrom("users")
+    .select("email")
+    .where("employer_id", "=", employerId)
+    .where("disabled_at", "is", null)
+    .execute();
+  for (const { email } of users) await enqueueMail(db, eventDecisionMail(email, title, decision, reason));
+}

@@ -1,0 +1,85 @@
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../../db/types";
+import { answersFit, type PublicQuestion } from "~/schemas/survey";
+import { tokyoDay } from "~/utils/dates";
+import { questionsOf } from "./surveys.server";
+
+// Anonymous answers and their counts. A response row holds only the survey and the Tokyo
+// day: no account, address, session, cookie value or time of day.
+
+export type Answer = { questionId: number; values: string[] };
+
+export class InvalidAnswersError extends Error {}
+
+/** Stores one anonymous response. Deliberately takes no user, request or time of day. */
+export async function submitResponse(db: Kysely<Database>, surveyId: number, answers: Answer[], now = new Date()) {
+  return db.transaction().execute(async (trx) => {
+    const open = await trx
+      .selectFrom("surveys")
+      .select("id")
+      .where("id", "=", surveyId)
+      .where("status", "=", "open")
+      .executeTakeFirst();
+    if (!open) return null;
+    // The answer form's schema checked these; this keeps anything else from storing more.
+    if (!answersFit(await questionsOf(trx, surveyId), answers)) throw new InvalidAnswersError();
+    const response = await trx
+      .insertInto("survey_responses")
+      .values({ survey_id: surveyId, answered_on: tokyoDay(now) })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const rows = answers.flatMap((a) => a.values.map((value) => ({ response_id: response.id, question_id: a.questionId, value })));
+    if (rows.length) await trx.insertInto("survey_answers").values(rows).execute();
+    return true;
+  });
+}
+
+export type QuestionResult = PublicQuestion & {
+  answered: number;
+  counts: Array<{ value: string; n: number }>;
+  average: number | null;
+  texts: string[];
+};
+
+/** Counts per option and scale point; free text as a sorted list, so its order says nothing about who answered when. */
+export async function surveyResults(db: Kysely<Database>, surveyId: number): Promise<QuestionResult[]> {
+  const questions = await questionsOf(db, surveyId);
+  const rows = await db
+    .selectFrom("survey_answers")
+    .innerJoin("survey_responses", "survey_responses.id", "survey_answers.response_id")
+    .select([
+      "survey_answers.question_id",
+      "survey_answers.value",
+      (eb) => eb.fn.countAll<number>().as("n"),
+    ])
+    .where("survey_responses.survey_id", "=", surveyId)
+    .groupBy(["survey_answers.question_id", "survey_answers.value"])
+    .orderBy("survey_answers.value")
+    .execute();
+  const answeredRows = await db
+    .selectFrom("survey_answers")
+    .innerJoin("survey_responses", "survey_responses.id", "survey_answers.response_id")
+    .select(["survey_answers.question_id", sql<number>`count(distinct survey_answers.response_id)`.as("n")])
+    .where("survey_responses.survey_id", "=", surveyId)
+    .groupBy("survey_answers.question_id")
+    .execute();
+  const answered = new Map(answeredRows.map((r) => [r.question_id, Number(r.n)]));
+  return questions.map((q) => {
+    const mine = rows.filter((r) => r.question_id === q.id);
+    const count = (value: string) => Number(mine.find((r) => r.value === value)?.n ?? 0);
+    const points = ["1", "2", "3", "4", "5"];
+    const counts =
+      q.kind === "scale"
+        ? points.map((value) => ({ value, n: count(value) }))
+        : q.kind === "text"
+          ? []
+          : q.options.map((value) => ({ value, n: count(value) }));
+    const scaleTotal = counts.reduce((s, c) => s + c.n, 0);
+    const average =
+      q.kind === "scale" && scaleTotal > 0
+        ? Math.round((counts.reduce((s, c) => s + Number(c.value) * c.n, 0) / scaleTotal) * 10) / 10
+        : null;
+    const texts = q.kind === "text" ? mine.flatMap((r) => Array<string>(Number(r.n)).fill(r.value)) : [];
+    return { ...q, answered: answered.get(q.id) ?? 0, counts, average, texts };
+  });
+}

@@ -1,0 +1,88 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import type { EventKind } from "../../../db/types";
+import { EventCard } from "~/components/event-card";
+import { groupByMonth, listPublicEvents } from "~/models/events.server";
+import { db } from "~/utils/db.server";
+import { EVENT_KINDS } from "~/utils/labels";
+import eventStyles from "~/styles/events.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: eventStyles }];
+
+export const meta: MetaFunction = () => [
+  { title: "説明会・セミナーの予定 | 熊本市 協力雇用主 求人サイト" },
+  { name: "description", content: "協力雇用主の企業説明会・個別面談会、セミナー、職場見学会、講座の予定です。" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const rawKind = url.searchParams.get("kind") ?? "";
+  const kind = rawKind in EVENT_KINDS ? (rawKind as EventKind) : undefined;
+  const archive = url.searchParams.get("view") === "past";
+  const { upcoming, past } = await listPublicEvents(db, { kind });
+  return { kind: kind ?? "", archive, groups: groupByMonth(archive ? past : upcoming), pastCount: past.length };
+}
+
+function monthTitle(month: string) {
+  const [y, m] = month.split("-").map(Number);
+  return `${y}年${m}月`;
+}
+
+export default function Events() {
+  const { kind, archive, groups, pastCount } = useLoaderData<typeof loader>();
+  const kindQuery = kind ? `&kind=${kind}` : "";
+  return (
+    <>
+      <h1>{archive ? "これまでの説明会・セミナー" : "説明会・セミナーの予定"}</h1>
+      <p>
+        会社の説明会や、会社ごとに話ができる面談会、セミナー、職場見学会、講座の予定です。参加したい方は、各ページの「申し込み方法」を見てください。保護観察官や施設の職員の方から申し込むこともできます。
+      </p>
+      <form method="get" className="event-filter" aria-label="種類でしぼりこむ">
+        {archive ? <input type="hidden" name="view" value="past" /> : null}
+        <div>
+          <label htmlFor="kind">種類</label>
+          <select id="kind" name="kind" defaultValue={kind}>
+            <option value="">すべて</option>
+            {Object.entries(EVENT_KINDS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          表示する
+        </button>
+      </form>
+      {groups.length === 0 ? (
+        <p className="notice">
+          {archive ? "これまでの予定はありません。" : "いま決まっている予定はありません。"}
+          {kind ? "種類を「すべて」にすると、ほかの予定が見られます。" : ""}
+        </p>
+      ) : (
+        groups.map((group) => (
+          <section key={group.month} aria-labelledby={`month-${group.month}`}>
+            <h2 className="event-month" id={`month-${group.month}`}>
+              {monthTitle(group.month)}
+            </h2>
+            <div className="event-list">
+              {group.events.map((event) => (
+                <EventCard key={event.id} event={event} />
+              ))}
+            </div>
+          </section>
+        ))
+      )}
+      <div className="event-links">
+        {archive ? (
+          <Link to={`/events${kind ? `?kind=${kind}` : ""}`}>これからの予定を見る</Link>
+        ) : pastCount > 0 ? (
+          <Link to={`/events?view=past${kindQuery}`}>これまでの説明会・セミナー（{pastCount}件）</Link>
+        ) : null}
+        <a href="/events.ics" download>
+          すべての予定をカレンダーに入れる（.ics）
+        </a>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,197 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { EventStatus, JobStatus } from "../../../db/types";
+import { requireEmployerAccount } from "~/auth/guards.server";
+import { listEmployerEvents } from "~/models/employer-events.server";
+import { listEmployerJobs } from "~/models/employer-jobs.server";
+import { listForwardedContacts } from "~/models/employer-contacts.server";
+import { findEmployer } from "~/models/employers.server";
+import { formatDate, formatDateTime } from "~/utils/dates";
+import { db } from "~/utils/db.server";
+import { assertFound } from "~/utils/http";
+import { EVENT_KINDS, JOB_STATUSES } from "~/utils/labels";
+
+export const meta: MetaFunction = () => [{ title: "事業主メニュー | 熊本市 協力雇用主 求人サイト" }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireEmployerAccount(args);
+  const employer = assertFound(await findEmployer(db, user.employerId));
+  const [jobs, events, contacts] = await Promise.all([
+    listEmployerJobs(db, user.employerId),
+    listEmployerEvents(db, user.employerId),
+    listForwardedContacts(db, user.employerId),
+  ]);
+  return {
+    employer: { id: employer.id, name: employer.name, status: employer.status, reason: employer.status_reason },
+    jobs,
+    events,
+    contacts,
+  };
+}
+
+const STATUS_ORDER: JobStatus[] = ["draft", "pending", "published", "rejected", "filled", "closed", "expired"];
+
+const STATUS_HELP: Record<JobStatus, string> = {
+  draft: "まだ市に送っていない求人です。",
+  pending: "市の担当者が確認しています。",
+  published: "いま公開されている求人です。",
+  rejected: "市の担当者が直してほしい点を書いています。直して、もう一度送ってください。",
+  filled: "人が決まった求人です。公開は終わっています。",
+  closed: "募集をやめた求人です。",
+  expired: "掲載の期限が過ぎた求人です。延ばすか、複製して出し直せます。",
+};
+
+const EVENT_STATUSES: Record<EventStatus, string> = {
+  draft: "下書き",
+  pending: "市の確認待ち",
+  published: "公開中",
+  rejected: "差し戻し",
+  cancelled: "中止",
+};
+
+type Jobs = ReturnType<typeof useLoaderData<typeof loader>>["jobs"];
+
+function JobGroup({ status, jobs }: { status: JobStatus; jobs: Jobs }) {
+  return (
+    <section className="job-group" aria-labelledby={`group-${status}`}>
+      <h3 id={`group-${status}`}>
+        {JOB_STATUSES[status]}（{jobs.length}件）
+      </h3>
+      <p className="hint">{STATUS_HELP[status]}</p>
+      <ul className="status-list">
+        {jobs.map((job) => (
+          <li key={job.id}>
+            <Link to={`/employer/jobs/${job.id}`} className="job-link">
+              {job.title}
+            </Link>
+            <p className="job-meta">
+              <span>掲載の期限 {formatDate(job.end_date)}</span>
+              <span>見られた回数 {job.views}回</span>
+              {job.revision_status === "pending" ? <span className="status status-pending">変更を確認中</span> : null}
+              {job.revision_status === "draft" ? <span className="status status-draft">変更の下書きあり</span> : null}
+              {job.revision_status === "rejected" && status === "published" ? (
+                <span className="status status-rejected">変更が差し戻し</span>
+              ) : null}
+            </p>
+            {status === "rejected" && job.status_reason ? (
+              <p className="reason">
+                <strong>差し戻しの理由:</strong> <span className="prose">{job.status_reason}</span>
+              </p>
+            ) : null}
+            {job.canExtend ? (
+              <p className="reason">
+                {status === "expired" ? "掲載の期限が過ぎました。" : "掲載の期限が近づいています。"}求人のページから延ばせます。
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export default function EmployerHome() {
+  const { employer, jobs, events, contacts } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const groups = STATUS_ORDER.map((status) => ({ status, jobs: jobs.filter((j) => j.status === status) }));
+  return (
+    <>
+      <h1>ダッシュボード</h1>
+      {params.get("welcome") ? (
+        <p className="notice" role="status">
+          お申し込みを受け付けました。ありがとうございます。
+        </p>
+      ) : null}
+      {employer.status === "pending" ? (
+        <div className="notice">
+          <p>
+            <strong>市の担当者が、お申し込みの内容を確認しています。</strong>
+          </p>
+          <p>確認が終わるとメールでお知らせします。それまで求人は公開できません。会社の情報は直せます。</p>
+        </div>
+      ) : null}
+      {employer.status === "suspended" || employer.status === "rejected" ? (
+        <div className="warning">
+          <p>
+            <strong>現在、このアカウントでは求人を公開できません。</strong>
+          </p>
+          {employer.reason ? <p className="prose">理由: {employer.reason}</p> : null}
+          <p>詳しくは市の担当者（生活安全課）にお問い合わせください。</p>
+        </div>
+      ) : null}
+      {employer.status === "approved" ? (
+        <p className="dashboard-actions">
+          <Link to="/employer/jobs/new" className="button primary">
+            求人をつくる
+          </Link>
+          <Link to="/employer/events/new" className="button">
+            セミナー・見学会の日程を出す
+          </Link>
+          <Link to="/employer/hires" className="button">
+            採用を報告する
+          </Link>
+        </p>
+      ) : null}
+
+      <h2>わたしの求人</h2>
+      {jobs.length ? (
+        <>
+          <ul className="status-counts" aria-label="状態ごとの件数">
+            {groups.map(({ status, jobs: list }) => (
+              <li key={status}>
+                {list.length ? <a href={`#group-${status}`}>{JOB_STATUSES[status]}</a> : JOB_STATUSES[status]}{" "}
+                <strong>{list.length}</strong>件
+              </li>
+            ))}
+          </ul>
+          {groups.map(({ status, jobs: list }) => (list.length ? <JobGroup key={status} status={status} jobs={list} /> : null))}
+        </>
+      ) : (
+        <p>まだ求人はありません。</p>
+      )}
+
+      <h2>セミナー・見学会</h2>
+      {events.length ? (
+        <ul className="status-list">
+          {events.map((event) => (
+            <li key={event.id}>
+              <strong>{event.title}</strong>（{EVENT_KINDS[event.kind]}）
+              <p className="job-meta">
+                <span>{formatDateTime(event.starts_at)}</span>
+                <span>{event.venue}</span>
+                <span className={`status status-${event.status}`}>
+                  {event.organizer_employer_id === employer.id ? EVENT_STATUSES[event.status] : "参加"}
+                </span>
+              </p>
+              {event.status === "rejected" && event.status_reason ? (
+                <p className="reason">
+                  <strong>差し戻しの理由:</strong> <span className="prose">{event.status_reason}</span>
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>まだありません。</p>
+      )}
+
+      <h2>市から届いた連絡の依頼</h2>
+      <p className="hint">求人を見た人から、市の担当者を通して届いた連絡の依頼です。市の担当者が本人に確認した内容だけを表示しています。</p>
+      {contacts.length ? (
+        <ul className="status-list">
+          {contacts.map((c) => (
+            <li key={c.id}>
+              <p className="job-meta">
+                <span>{formatDateTime(c.created_at)}</span>
+                {c.job_title ? <span>求人: {c.job_title}</span> : null}
+              </p>
+              <p className="prose">{c.details}</p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>いまはありません。</p>
+      )}
+    </>
+  );
+}

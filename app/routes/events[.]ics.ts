@@ -1,9 +1,0 @@
-import { buildCalendar, calendarResponse, listCalendarEvents } from "~/models/events.server";
-import { db } from "~/utils/db.server";
-import { publicOrigin } from "~/utils/origin.server";
-
-/** The whole public schedule as one calendar to subscribe to (/events.ics). */
-export async function loader() {
-  const events = await listCalendarEvents(db);
-  return calendarResponse(buildCalendar(events, publicOrigin()), "kumamoto-events.ics");
-}

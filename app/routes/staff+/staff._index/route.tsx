@@ -1,0 +1,166 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { requireStaff } from "~/auth/guards.server";
+import { DecisionForms } from "~/components/staff/decision";
+import { QUEUE_KIND_LABELS } from "~/components/staff/labels";
+import { findEmployer } from "~/models/employers.server";
+import { findEventForStaff } from "~/models/events.server";
+import { deliverPendingMail } from "~/models/outbox.server";
+import {
+  decideEmployer,
+  decideEvent,
+  decideJob,
+  decideRevision,
+  diffJobInputs,
+  listQueue,
+  loadJobForReview,
+  loadRevisionForReview,
+  type QueueEntry,
+} from "~/models/review.server";
+import { listEmployerEmails } from "~/models/users.server";
+import { sendBackSchema } from "~/schemas/staff";
+import jobsStyles from "~/styles/jobs.css?url";
+import { db } from "~/utils/db.server";
+import { formatDateTime } from "~/utils/dates";
+import { parseForm, type FormFailure } from "~/utils/forms.server";
+import { notFound } from "~/utils/http";
+import { EmployerItem, EventItem, JobItem, RevisionItem } from "./queue-items";
+
+// The posting under review is drawn with the public page's own component and styles.
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: jobsStyles }];
+
+export const meta: MetaFunction = () => [{ title: "審査待ち | 職員メニュー" }];
+
+const itemSchema = z.object({
+  kind: z.enum(["employer", "job", "revision", "event"]),
+  id: z.coerce.number().int().positive(),
+});
+
+async function loadDetail(entry: QueueEntry) {
+  switch (entry.kind) {
+    case "employer": {
+      const employer = await findEmployer(db, entry.id);
+      if (!employer) return null;
+      return { kind: "employer" as const, employer, emails: await listEmployerEmails(db, entry.id) };
+    }
+    case "job": {
+      const loaded = await loadJobForReview(db, entry.id);
+      return loaded && { kind: "job" as const, view: loaded.view };
+    }
+    case "revision": {
+      const loaded = await loadRevisionForReview(db, entry.id);
+      return (
+        loaded && {
+          kind: "revision" as const,
+          employerName: loaded.employer.name,
+          jobId: loaded.job.id,
+          changes: diffJobInputs(loaded.current, loaded.proposed),
+        }
+      );
+    }
+    case "event": {
+      const event = await findEventForStaff(db, entry.id);
+      return event && { kind: "event" as const, event };
+    }
+  }
+}
+
+export async function loader(args: LoaderFunctionArgs) {
+  await requireStaff(args);
+  const queue = await listQueue(db);
+  const chosen = new URL(args.request.url).searchParams.get("item");
+  const current = queue.find((e) => `${e.kind}-${e.id}` === chosen) ?? queue[0] ?? null;
+  return { queue, current, detail: current ? await loadDetail(current) : null };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const staff = await requireStaff(args);
+  const formData = await args.request.formData();
+  const item = itemSchema.safeParse({ kind: formData.get("kind"), id: formData.get("id") });
+  if (!item.success) notFound();
+  const approve = formData.get("intent") === "approve";
+  let reason = "";
+  if (!approve) {
+    const parsed = parseForm(formData, sendBackSchema);
+    if (!parsed.ok) return parsed.response;
+    reason = parsed.data.reason;
+  }
+  const { kind, id } = item.data;
+  const decide = { employer: decideEmployer, job: decideJob, revision: decideRevision, event: decideEvent }[kind];
+  const decided = await decide(db, staff, id, approve, reason);
+  void deliverPendingMail(db);
+  // Another member of staff may have decided first: say so, and move on to the next item.
+  const done = decided ? (approve ? "approved" : "sentBack") : "gone";
+  return redirect(`/staff?done=${done}`);
+}
+
+const DONE_MESSAGES: Record<string, string> = {
+  approved: "承認しました。次の審査です。",
+  sentBack: "差し戻しました。理由は事業主にメールで伝わります。次の審査です。",
+  gone: "この件は、すでにほかの職員が決めていました。次の審査です。",
+};
+
+export default function StaffQueue() {
+  const { queue, current, detail } = useLoaderData<typeof loader>();
+  const failure = useActionData<FormFailure>();
+  const [params] = useSearchParams();
+  const done = DONE_MESSAGES[params.get("done") ?? ""];
+  return (
+    <>
+      <h1>審査待ち（{queue.length}件）</h1>
+      {done ? (
+        <p className="notice" role="status">
+          {done}
+        </p>
+      ) : null}
+      {current && detail ? (
+        <section className="queue-current" aria-labelledby={detail.kind === "job" ? "job-detail-title" : "current-title"}>
+          <p className="queue-kind">{QUEUE_KIND_LABELS[current.kind]}</p>
+          {/* A new posting brings its own title, drawn as the public page draws it. */}
+          {detail.kind === "job" ? null : <h2 id="current-title">{current.title}</h2>}
+          <p className="muted">受け付け: {formatDateTime(current.since)}</p>
+          {detail.kind === "employer" ? <EmployerItem employer={detail.employer} emails={detail.emails} /> : null}
+          {detail.kind === "job" ? <JobItem view={detail.view} /> : null}
+          {detail.kind === "revision" ? (
+            <RevisionItem employerName={detail.employerName} jobId={detail.jobId} changes={detail.changes} />
+          ) : null}
+          {detail.kind === "event" ? <EventItem event={detail.event} /> : null}
+          <DecisionForms
+            key={`${current.kind}-${current.id}`}
+            kind={current.kind}
+            id={current.id}
+            approveLabel={current.kind === "employer" ? "承認する" : current.kind === "revision" ? "変更を承認する" : "承認して公開する"}
+            sendBackLabel={current.kind === "employer" ? "承認しない" : "差し戻す"}
+            failure={failure}
+          />
+        </section>
+      ) : (
+        <p className="notice">いま審査を待っているものはありません。</p>
+      )}
+      {queue.length > 1 ? (
+        <>
+          <h2>待っているもの</h2>
+          <ol className="queue-list">
+            {queue.map((entry) => {
+              const key = `${entry.kind}-${entry.id}`;
+              const isCurrent = current !== null && key === `${current.kind}-${current.id}`;
+              return (
+                <li key={key}>
+                  <Link to={`/staff?item=${key}`} aria-current={isCurrent ? "true" : undefined}>
+                    {QUEUE_KIND_LABELS[entry.kind]}: {entry.title}
+                  </Link>
+                  <span className="muted">
+                    {" "}
+                    （{entry.who}・{formatDateTime(entry.since)}）
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import type { Page } from "@playwright/test";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/types";
+import { makeEvent, makeJob, makeMagazineIssue } from "../factories";
+import { expect, test } from "./fixtures";
+import { makeSeekerJobs, uniqueWord } from "./seeker-data";
+
+// The URL contract of DESIGN.md against the built server: every address that exists answers
+// with the page (its heading) or the file it answered before the routes moved into area
+// folders, and the addresses not built yet are plain 404s. tests/unit/url-contract.test.ts
+// checks the same list against the route table; this checks what a visitor gets.
+
+async function freeIssueNumber(db: Kysely<Database>) {
+  const row = await db.selectFrom("magazine_issues").select((eb) => eb.fn.max("number").as("top")).executeTakeFirst();
+  return Math.max(Number(row?.top ?? 0), 700) + 1 + Math.floor(Math.random() * 50);
+}
+
+/** The address answers 200 with `heading`, inside the employer or staff layout for their pages. */
+async function expectPage(page: Page, url: string, heading: string) {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(200);
+  await expect(page.locator("h1").first(), url).toContainText(heading);
+  const layoutMenu = url.startsWith("/staff") ? "職員メニュー" : url.startsWith("/employer/") || url === "/employer" ? "事業主メニュー" : null;
+  if (layoutMenu) await expect(page.getByRole("navigation", { name: layoutMenu }), url).toBeVisible();
+}
+
+async function expectNotBuilt(page: Page, urls: string[]) {
+  for (const url of urls) {
+    const response = await page.request.get(url, { maxRedirects: 0 });
+    expect(response.status(), url).toBe(404);
+  }
+}
+
+test("public and account addresses answer with the same pages and files", async ({ page, db }) => {
+  test.setTimeout(90_000);
+  const word = uniqueWord();
+  const { employer, jobs } = await makeSeekerJobs(db, word, [{ title: `倉庫の仕分け ${word}` }]);
+  const event = await makeEvent(db, { title: `企業説明会 ${word}` });
+  const number = await freeIssueNumber(db);
+  await makeMagazineIssue(db, { number, jobIds: [jobs[0].id], published: true, title: `春の号 ${word}` });
+
+  await expectPage(page, "/", "仕事をさがす");
+  await expectPage(page, "/jobs", "求人をさがす");
+  await expectPage(page, `/jobs/${jobs[0].id}`, `倉庫の仕分け ${word}`);
+  await expectPage(page, `/jobs/${jobs[0].id}/contact`, "市の担当者に連絡をお願いする");
+  await expectPage(page, "/events", "説明会・セミナーの予定");
+  await expectPage(page, `/events/${event.id}`, `企業説明会 ${word}`);
+  await expectPage(page, "/magazine", "求人情報誌");
+  await expectPage(page, `/magazine/${number}`, `春の号 ${word}`);
+  await expectPage(page, `/employers/${employer.id}`, employer.name);
+  await expectPage(page, "/for-employers", "事業主の方へ");
+
+  const print = await page.goto(`/magazine/${number}/print`);
+  expect(print?.status()).toBe(200);
+  await expect(page.locator("body")).toContainText(`倉庫の仕分け ${word}`);
+
+  const files: [string, RegExp][] = [
+    ["/events.ics", /^text\/calendar/],
+    [`/events/${event.id}.ics`, /^text\/calendar/],
+    ["/feed.xml", /^application\/atom\+xml/],
+    ["/healthz", /^text\/plain/],
+    [`/magazine/${number}.pdf`, /^application\/pdf/],
+  ];
+  for (const [url, type] of files) {
+    const response = await page.request.get(url);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()["content-type"], url).toMatch(type);
+  }
+
+  await expectPage(page, "/login", "ログイン");
+  await expectPage(page, "/signup", "利用の申し込み（事業主の方）");
+  await expectPage(page, "/password/forgot", "パスワードの再設定");
+  await expectPage(page, "/password/reset/no-such-token", "このリンクは使えません");
+  expect((await page.request.get("/logout", { maxRedirects: 0 })).status()).toBe(405);
+  const logout = await page.request.post("/logout", {
+    headers: { Origin: new URL(page.url()).origin },
+    maxRedirects: 0,
+  });
+  expect(logout.status()).toBe(302);
+  expect(logout.headers()["location"]).toBe("/");
+
+  await expectNotBuilt(page, [
+    "/robots.txt",
+    "/saved",
+    "/alerts",
+    "/alerts/abc123",
+    "/help",
+    "/for-supporters",
+    "/for-employers/support",
+    `/events/${event.id}/register`,
+    "/registrations/abc123",
+  ]);
+});
+
+test("employer addresses answer with the same pages inside the employer layout", async ({ page, db, signInAsEmployer }) => {
+  const { employerId } = await signInAsEmployer();
+  const job = await makeJob(db, { employerId, title: `介護スタッフ ${uniqueWord()}` });
+
+  await expectPage(page, "/employer", "ダッシュボード");
+  await expectPage(page, "/employer/profile", "会社の情報");
+  await expectPage(page, "/employer/jobs/new", "求人をつくる");
+  await expectPage(page, `/employer/jobs/${job.id}`, job.title);
+  await expectPage(page, `/employer/jobs/${job.id}/edit`, "求人を直す");
+  await expectPage(page, "/employer/events/new", "セミナー・見学会の日程を出す");
+  await expectPage(page, "/employer/hires", "採用の報告");
+
+  await expectNotBuilt(page, ["/employer/events", "/employer/events/1"]);
+});
+
+test("staff addresses answer with the same pages inside the staff layout", async ({ page, db, signInAsStaff }) => {
+  await signInAsStaff();
+  const number = await freeIssueNumber(db);
+  const issue = await makeMagazineIssue(db, { number, jobIds: [], published: false, title: `夏の号 ${uniqueWord()}` });
+  const event = await makeEvent(db);
+
+  await expectPage(page, "/staff", "審査待ち");
+  await expectPage(page, "/staff/employers", "事業主");
+  await expectPage(page, "/staff/jobs", "求人");
+  await expectPage(page, "/staff/events", "説明会・セミナー");
+  await expectPage(page, "/staff/magazine", "求人情報誌");
+  await expectPage(page, `/staff/magazine/${issue.id}`, issue.title);
+  await expectPage(page, "/staff/stats", "進捗の集計");
+  await expectPage(page, "/staff/contacts", "連絡依頼");
+  await expectPage(page, "/staff/audit", "監査ログ");
+  await expectPage(page, "/staff/users", "アカウント");
+
+  await expectNotBuilt(page, [
+    `/staff/events/${event.id}/registrations`,
+    `/staff/events/${event.id}/timetable`,
+    "/staff/readings",
+  ]);
+});
