@@ -59,6 +59,7 @@ test("public and account addresses answer with the same pages and files", async 
     [`/events/${event.id}.ics`, /^text\/calendar/],
     ["/feed.xml", /^application\/atom\+xml/],
     ["/healthz", /^text\/plain/],
+    ["/robots.txt", /^text\/plain/],
     [`/magazine/${number}.pdf`, /^application\/pdf/],
   ];
   for (const [url, type] of files) {
@@ -80,7 +81,6 @@ test("public and account addresses answer with the same pages and files", async 
   expect(logout.headers()["location"]).toBe("/");
 
   await expectNotBuilt(page, [
-    "/robots.txt",
     "/saved",
     "/alerts",
     "/alerts/abc123",

@@ -46,6 +46,7 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["magazine.$number[.]pdf", "root", "magazine/:number.pdf", false, ".ts"],
   ["password.forgot", "root", "password/forgot", false, ".tsx"],
   ["password.reset.$token", "root", "password/reset/:token", false, ".tsx"],
+  ["robots[.]txt", "root", "robots.txt", false, ".ts"],
   ["signup", "root", "signup", false, ".tsx"],
   ["staff", "root", "staff", false, ".tsx"],
   ["staff._index", "staff", null, true, "/route.tsx"],
@@ -93,7 +94,7 @@ const CONTRACT: Record<string, string | null> = {
   "/for-employers": "for-employers",
   "/feed.xml": "feed[.]xml",
   "/healthz": "healthz",
-  "/robots.txt": null,
+  "/robots.txt": "robots[.]txt",
   "/saved": null,
   "/alerts": null,
   "/alerts/abc123": null,
@@ -194,7 +195,6 @@ describe("routes by area", () => {
   test("the only contract addresses without a route are the ones not built yet", () => {
     const missing = Object.keys(CONTRACT).filter((url) => matchedChain(url) === null);
     expect(missing).toEqual([
-      "/robots.txt",
       "/saved",
       "/alerts",
       "/alerts/abc123",
