@@ -40,6 +40,7 @@ const ROUTES: Record<string, Entry> = {
   "/events/:id.ics": (d) => [{ path: `/events/${d.eventId}.ics` }],
   "/feed.xml": () => [{ path: "/feed.xml" }],
   "/healthz": () => [{ path: "/healthz" }],
+  "/robots.txt": () => [{ path: "/robots.txt" }],
   "/magazine": () => [{ path: "/magazine" }, { path: "/magazine.data" }],
   "/magazine/:number": (d) => [{ path: `/magazine/${d.issueNumber}`, as: EVERYONE }, { path: `/magazine/${d.issueNumber}.data` }],
   // The page headless Chromium prints into the PDF, fetched the way it fetches it.

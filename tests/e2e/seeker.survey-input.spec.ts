@@ -48,8 +48,8 @@ for (const [what, build, message] of [
     "答えは1つだけ送ってください",
   ],
   [
-    "a 5 MB text answer",
-    (s: Awaited<ReturnType<typeof makeSurvey>>) => [[s.single, "はい"], [s.text, "あ".repeat(5 * 1024 * 1024)]],
+    "a 20,000-character text answer",
+    (s: Awaited<ReturnType<typeof makeSurvey>>) => [[s.single, "はい"], [s.text, "あ".repeat(20_000)]],
     "500文字以内で書いてください",
   ],
   [
