@@ -47,6 +47,7 @@ test("WEB_CONCURRENCY=2: a worker killed under load is replaced; only its own re
       HOST: "127.0.0.1",
       DATABASE_PATH: path.join(dir, "app.sqlite"),
       NODE_ENV: "production",
+      PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
       WEB_CONCURRENCY: "2",
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -15,7 +15,14 @@ const BUILD_DIR = process.env.BUILD_DIR ?? "build";
 function start(env: Record<string, string | undefined>) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "start-"));
   const database = path.join(dir, "app.sqlite");
-  const base: Record<string, string | undefined> = { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", DATABASE_PATH: database };
+  const base: Record<string, string | undefined> = {
+    ...process.env,
+    PORT: String(PORT),
+    HOST: "127.0.0.1",
+    DATABASE_PATH: database,
+    // One process: these tests read what the server writes as it starts.
+    WEB_CONCURRENCY: "1",
+  };
   delete base.NODE_ENV;
   delete base.PUBLIC_ORIGIN;
   const server = spawn("node", [`${BUILD_DIR}/server.js`], { env: { ...base, ...env } as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
@@ -70,16 +77,18 @@ test("in production, the server refuses to start without PUBLIC_ORIGIN and says 
 // The start-up line reports which file Node loaded for React: react.production.min.js
 // or react.development.js, the choice React's own index.js makes from NODE_ENV.
 test("started plainly (no NODE_ENV), the server runs React's production build", async () => {
+  test.setTimeout(90_000);
   const { log, stop } = start({ PUBLIC_ORIGIN: `http://127.0.0.1:${PORT}` });
-  await expect.poll(() => log.text, { timeout: 20_000 }).toContain("listening on");
+  await expect.poll(() => log.text, { timeout: 60_000 }).toContain("listening on");
   expect(log.text).toContain("NODE_ENV=production; React production build");
   expect(await get("/healthz")).toBe(200);
   await stop();
 });
 
 test("the log holds no reset token, in any letter case, and no mail body", async () => {
+  test.setTimeout(90_000);
   const { log, stop, database } = start({ PUBLIC_ORIGIN: `http://127.0.0.1:${PORT}`, NODE_ENV: "production" });
-  await expect.poll(() => log.text, { timeout: 20_000 }).toContain("listening on");
+  await expect.poll(() => log.text, { timeout: 60_000 }).toContain("listening on");
   const { db } = openDatabase(database);
   const user = await makeStaff(db, { email: "someone.private@example.jp" });
   try {
