@@ -7,7 +7,7 @@
 // name, and the URL, the nesting (staff.tsx stays the parent of staff.*) and the escapes
 // ([.], $param, _index) are decided by @remix-run/dev's flat-routes code, exactly as if the
 // file sat directly in app/routes. Files may still sit directly in app/routes too.
-// Why this and not the remix-flat-routes package: docs/decisions/0009-routes-by-area.md.
+// Why this and not the remix-flat-routes package: docs/decisions/0012-routes-by-area.md.
 
 import fs from "node:fs";
 import path from "node:path";

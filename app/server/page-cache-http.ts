@@ -11,7 +11,7 @@ import { chooseEncoding, isPublicPath, pageKey, parseCookies, PageCache, type Ca
 
 // Serves anonymous GET and HEAD requests for public pages from the page cache, in front of
 // Remix. Anything else (a session cookie, a POST, another path) goes on to the next handler
-// untouched. See docs/decisions/0009-page-cache.md.
+// untouched. See docs/decisions/0011-page-cache-and-workers.md.
 
 export type RenderPage = (request: globalThis.Request, context: AppLoadContext) => Promise<globalThis.Response>;
 

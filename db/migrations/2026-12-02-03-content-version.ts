@@ -6,7 +6,7 @@ import { sql, type Kysely } from "kysely";
 // it (a server process, another worker, the command line). The page cache reads it before
 // serving a stored page. Tables that public pages never read (sessions, rate limits, view
 // counts, the outbox, the audit log) have no trigger, so their frequent writes keep the
-// cache warm. See docs/decisions/0009-page-cache.md.
+// cache warm. See docs/decisions/0011-page-cache-and-workers.md.
 
 export const PUBLIC_TABLES = [
   "employers",
