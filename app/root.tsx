@@ -19,11 +19,11 @@ import { getUser } from "~/auth/guards.server";
 import { homeFor, type Viewer } from "~/auth/roles";
 import { CITY_OFFICE } from "~/utils/labels";
 import { isNoindexPath } from "~/utils/robots";
-import appStyles from "~/styles/app.css?url";
+import { appStylesheets } from "~/styles/stylesheets";
 import printStyles from "~/styles/print.css?url";
 
 export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: appStyles },
+  ...appStylesheets,
   { rel: "stylesheet", href: printStyles, media: "print" },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];

@@ -42,29 +42,42 @@ function searchableTerms(q: string): string[] {
     .slice(0, MAX_TERMS);
 }
 
+/** How one word is looked up: an FTS5 query, a scan of the text, or no match at all. */
+type Keyword = { match: string } | { scan: string } | { none: true };
+
 /**
- * A condition on jobs.id that holds when the posting's searchable text contains `term`.
- * Three characters or more: an FTS5 trigram phrase query. One or two characters: the
- * trigrams that begin with the word, read from the index's vocabulary, become one OR query
- * (every occurrence begins a trigram because each field ends with two line breaks).
+ * How the index can find postings whose searchable text contains `term`. Three characters
+ * or more: an FTS5 trigram phrase query. One or two characters: the trigrams that begin with
+ * the word, read from the index's vocabulary, become one OR query (every occurrence begins a
+ * trigram because each field ends with two line breaks). Read once per search: the count and
+ * the page both use it.
  */
-async function keywordCondition(db: Kysely<Database>, term: string, dense: boolean): Promise<RawBuilder<boolean>> {
-  // For a word found in many postings, "+jobs.id" keeps SQLite from starting at the index
-  // matches (and sorting them all): it walks postings newest first and stops at the page.
-  const id = dense ? sql`+jobs.id` : sql`jobs.id`;
-  if ([...term].length >= 3) {
-    return sql<boolean>`${id} in (select rowid from job_search where job_search match ${ftsPhrase(term)})`;
-  }
+async function lookUpKeyword(db: Kysely<Database>, term: string): Promise<Keyword> {
+  if ([...term].length >= 3) return { match: ftsPhrase(term) };
   const folded = term.toLowerCase();
   const { rows } = await sql<{ term: string }>`
     select term from job_search_vocab where term >= ${folded} and term < ${`${folded}\u{10FFFF}`}
     limit ${MAX_EXPANSION + 1}`.execute(db);
-  if (rows.length === 0) return sql<boolean>`0`;
-  if (rows.length > MAX_EXPANSION) {
-    return sql<boolean>`${id} in (select job_id from job_search_text where instr(lower(body), ${folded}) > 0)`;
+  if (rows.length === 0) return { none: true };
+  if (rows.length > MAX_EXPANSION) return { scan: folded };
+  return { match: rows.map((r) => ftsPhrase(r.term)).join(" OR ") };
+}
+
+/** A condition on jobs.id that holds when the posting contains the looked-up word. */
+function keywordCondition(keyword: Keyword, dense: boolean): RawBuilder<boolean> {
+  // For a word found in many postings, "+jobs.id" keeps SQLite from starting at the index
+  // matches (and sorting them all): it walks postings newest first and stops at the page.
+  const id = dense ? sql`+jobs.id` : sql`jobs.id`;
+  if ("none" in keyword) return sql<boolean>`0`;
+  if ("scan" in keyword) {
+    return sql<boolean>`${id} in (select job_id from job_search_text where instr(lower(body), ${keyword.scan}) > 0)`;
   }
-  const query = rows.map((r) => ftsPhrase(r.term)).join(" OR ");
-  return sql<boolean>`${id} in (select rowid from job_search where job_search match ${query})`;
+  return sql<boolean>`${id} in (select rowid from job_search where job_search match ${keyword.match})`;
+}
+
+/** The words of a search, looked up in the index's vocabulary. */
+function lookUpKeywords(db: Kysely<Database>, search: JobSearch): Promise<Keyword[]> {
+  return Promise.all(searchableTerms(search.q).map((t) => lookUpKeyword(db, t)));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -75,10 +88,9 @@ const MONTHLY_PAY = sql<number>`case jobs.pay_unit when 'hour' then jobs.pay_min
 /** Above this many matches a keyword is "dense": see keywordCondition. */
 const DENSE = 300;
 
-async function filtered(db: Kysely<Database>, search: JobSearch, today: string, dense = false) {
-  const keywords = await Promise.all(searchableTerms(search.q).map((t) => keywordCondition(db, t, dense)));
+function filtered(db: Kysely<Database>, search: JobSearch, keywords: Keyword[], today: string, dense = false) {
   let query = publicJobsQuery(db, today);
-  for (const condition of keywords) query = query.where(condition);
+  for (const keyword of keywords) query = query.where(keywordCondition(keyword, dense));
   if (search.ward) query = query.where("jobs.ward", "=", search.ward);
   if (search.industry) query = query.where("jobs.industry", "=", search.industry);
   if (search.type) query = query.where("jobs.employment_type", "=", search.type);
@@ -109,8 +121,14 @@ async function filtered(db: Kysely<Database>, search: JobSearch, today: string, 
  */
 export const COUNT_CAP = 1000;
 
-export async function countJobs(db: Kysely<Database>, search: JobSearch, today = tokyoDay()) {
-  const matches = (await filtered(db, search, today)).select("jobs.id").limit(COUNT_CAP + 1);
+export async function countJobs(
+  db: Kysely<Database>,
+  search: JobSearch,
+  today = tokyoDay(),
+  keywords?: Keyword[],
+) {
+  const words = keywords ?? (await lookUpKeywords(db, search));
+  const matches = filtered(db, search, words, today).select("jobs.id").limit(COUNT_CAP + 1);
   const row = await db
     .selectFrom(matches.as("m"))
     .select((eb) => eb.fn.countAll<number>().as("n"))
@@ -121,13 +139,14 @@ export async function countJobs(db: Kysely<Database>, search: JobSearch, today =
 export type JobSearchResult = Awaited<ReturnType<typeof searchJobs>>;
 
 export async function searchJobs(db: Kysely<Database>, search: JobSearch, today = tokyoDay()) {
-  const counted = await countJobs(db, search, today);
+  const keywords = await lookUpKeywords(db, search);
+  const counted = await countJobs(db, search, today, keywords);
   const capped = counted > COUNT_CAP;
   const total = Math.min(counted, COUNT_CAP);
   const { page, pages, offset } = pageWindow(total, search.page, PAGE_SIZE);
   // First the ids of the page, then the cards: SQLite would otherwise compute every
   // card's columns (the offence subquery) for all matches before sorting them.
-  let query = (await filtered(db, search, today, counted > DENSE)).select("jobs.id");
+  let query = filtered(db, search, keywords, today, counted > DENSE).select("jobs.id");
   query =
     search.sort === "pay"
       ? query.orderBy(MONTHLY_PAY, "desc").orderBy("jobs.published_at", "desc")

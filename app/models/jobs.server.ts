@@ -37,7 +37,6 @@ export function cardColumns(eb: ExpressionBuilder<Database, "jobs" | "employers"
     "jobs.probation_ok",
     "jobs.facility_interview",
     "jobs.qualification_support",
-    "jobs.published_at",
     "employers.name as employer_name",
     eb
       .selectFrom("job_offence_rules")

@@ -5,6 +5,9 @@ type Manifest = ServerBuild["routes"];
 type Entry = Manifest[string];
 type RouteNode = { id: string; path?: string; index?: boolean; caseSensitive?: boolean; children?: RouteNode[] };
 
+/** Paths whose route is remembered; past this many, the memory starts again. */
+const MATCHES_KEPT = 1000;
+
 /** The route a path resolves to, as its full pattern ("/password/reset/:token"). */
 export type RouteMatch = { pattern: string };
 
@@ -26,7 +29,7 @@ function tree(entries: Entry[], parentId: string | undefined): RouteNode[] {
  */
 export function routeMatcher(manifest: Manifest): (pathname: string) => RouteMatch | null {
   const routes = tree(Object.values(manifest), undefined) as Parameters<typeof matchRoutes>[0];
-  return (pathname) => {
+  const match = (pathname: string): RouteMatch | null => {
     let path = pathname;
     if (path === "/_root.data") path = "/";
     else if (path.endsWith(".data")) path = path.slice(0, -".data".length);
@@ -34,5 +37,17 @@ export function routeMatcher(manifest: Manifest): (pathname: string) => RouteMat
     if (!matches) return null;
     const segments = matches.flatMap((m) => (m.route.path ? m.route.path.split("/") : [])).filter(Boolean);
     return { pattern: `/${segments.join("/")}` };
+  };
+  // matchRoutes flattens and ranks the whole route tree on every call; the access log asks
+  // for every request. The answer depends on the path alone, so recent paths are kept.
+  const recent = new Map<string, RouteMatch | null>();
+  return (pathname) => {
+    let found = recent.get(pathname);
+    if (found === undefined) {
+      found = match(pathname);
+      if (recent.size >= MATCHES_KEPT) recent.clear();
+      recent.set(pathname, found);
+    }
+    return found;
   };
 }

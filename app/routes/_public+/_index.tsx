@@ -6,9 +6,9 @@ import { countPublicJobs, listNewestJobs } from "~/models/jobs.server";
 import { db } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { EMPLOYMENT_TYPES, EVENT_KINDS, WARDS } from "~/utils/labels";
-import jobsStyles from "~/styles/jobs.css?url";
+import { jobsStylesheets } from "~/styles/stylesheets";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: jobsStyles }];
+export const links: LinksFunction = () => jobsStylesheets;
 
 export async function loader(_args: LoaderFunctionArgs) {
   const [jobs, total, events, issue] = await Promise.all([

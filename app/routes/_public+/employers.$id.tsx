@@ -5,9 +5,9 @@ import { employerOpenJobs, getPublicEmployer } from "~/models/public-jobs.server
 import { db } from "~/utils/db.server";
 import { assertFound, notFound } from "~/utils/http";
 import { INDUSTRIES, REGISTRATIONS, WARDS } from "~/utils/labels";
-import jobsStyles from "~/styles/jobs.css?url";
+import { jobsStylesheets } from "~/styles/stylesheets";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: jobsStyles }];
+export const links: LinksFunction = () => jobsStylesheets;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.employer.name ?? "事業所"} | 熊本市 協力雇用主 求人サイト` },

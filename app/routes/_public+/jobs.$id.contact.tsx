@@ -13,9 +13,9 @@ import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
 import { clientAddress, notFound } from "~/utils/http";
 import { CITY_OFFICE } from "~/utils/labels";
 import { publicOrigin } from "~/utils/origin.server";
-import jobsStyles from "~/styles/jobs.css?url";
+import { jobsStylesheets } from "~/styles/stylesheets";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: jobsStyles }];
+export const links: LinksFunction = () => jobsStylesheets;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.sent ? "送信しました" : "市の担当者に連絡をお願いする"} | 熊本市 協力雇用主 求人サイト` },

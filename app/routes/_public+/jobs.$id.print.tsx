@@ -10,9 +10,9 @@ import { formatDate, tokyoDay } from "~/utils/dates";
 import { notFound } from "~/utils/http";
 import { CITY_OFFICE } from "~/utils/labels";
 import { publicOrigin } from "~/utils/origin.server";
-import printStyles from "~/styles/print-magazine.css?url";
+import { printMagazineStylesheets } from "~/styles/stylesheets";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
+export const links: LinksFunction = () => printMagazineStylesheets;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `求人票: ${data.job.title}（${data.job.employer.name}）` : "求人票" },
 ];

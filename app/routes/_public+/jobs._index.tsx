@@ -7,9 +7,9 @@ import { Pager } from "~/components/pager";
 import { dropSuggestions, searchJobs } from "~/models/job-search.server";
 import { activeFilters, PAGE_SIZE, parseJobSearch, searchQuery, SORTS, type Sort } from "~/schemas/job-search";
 import { db } from "~/utils/db.server";
-import jobsStyles from "~/styles/jobs.css?url";
+import { jobsStylesheets } from "~/styles/stylesheets";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: jobsStyles }];
+export const links: LinksFunction = () => jobsStylesheets;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.search.q ? `「${data.search.q}」の求人` : "求人をさがす"} | 熊本市 協力雇用主 求人サイト` },

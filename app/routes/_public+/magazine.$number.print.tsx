@@ -10,9 +10,9 @@ import { issuePdfState } from "~/models/pdf.server";
 import { db } from "~/utils/db.server";
 import { assertFound } from "~/utils/http";
 import { publicOrigin } from "~/utils/origin.server";
-import printStyles from "~/styles/print-magazine.css?url";
+import { printMagazineStylesheets } from "~/styles/stylesheets";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
+export const links: LinksFunction = () => printMagazineStylesheets;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.issue.title} 第${data.issue.number}号（印刷用）` : "求人情報誌（印刷用）" },

@@ -18,7 +18,7 @@ import { jobViewFigures } from "~/models/job-views.server";
 import { findEmployer } from "~/models/employers.server";
 import { jobInputToView, jobToInput, loadOffenceRules } from "~/models/job-postings.server";
 import employerStyles from "~/styles/employer.css?url";
-import jobsStyles from "~/styles/jobs.css?url";
+import { jobsStylesheets } from "~/styles/stylesheets";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { assertFound, notFound } from "~/utils/http";
@@ -26,7 +26,7 @@ import { JOB_STATUSES } from "~/utils/labels";
 import { publicOrigin } from "~/utils/origin.server";
 
 export const links = () => [
-  { rel: "stylesheet", href: jobsStyles },
+  ...jobsStylesheets,
   { rel: "stylesheet", href: employerStyles },
 ];
 

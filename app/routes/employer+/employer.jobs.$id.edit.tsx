@@ -13,7 +13,7 @@ import { deliverPendingMail } from "~/models/outbox.server";
 import { getMinimumHourlyWage } from "~/models/settings.server";
 import { jobInputToFormDefaults, makeJobSchema } from "~/schemas/job";
 import employerStyles from "~/styles/employer.css?url";
-import jobsStyles from "~/styles/jobs.css?url";
+import { jobsStylesheets } from "~/styles/stylesheets";
 import { db } from "~/utils/db.server";
 import { formError, formValues, parseForm } from "~/utils/forms.server";
 import { assertFound, notFound } from "~/utils/http";
@@ -21,7 +21,7 @@ import { JOB_STATUSES } from "~/utils/labels";
 import { publicOrigin } from "~/utils/origin.server";
 
 export const links = () => [
-  { rel: "stylesheet", href: jobsStyles },
+  ...jobsStylesheets,
   { rel: "stylesheet", href: employerStyles },
 ];
 

@@ -12,14 +12,14 @@ import { deliverPendingMail } from "~/models/outbox.server";
 import { getMinimumHourlyWage } from "~/models/settings.server";
 import { makeJobSchema, newJobDefaults } from "~/schemas/job";
 import employerStyles from "~/styles/employer.css?url";
-import jobsStyles from "~/styles/jobs.css?url";
+import { jobsStylesheets } from "~/styles/stylesheets";
 import { db } from "~/utils/db.server";
 import { formValues, parseForm } from "~/utils/forms.server";
 import { assertFound } from "~/utils/http";
 import { publicOrigin } from "~/utils/origin.server";
 
 export const links = () => [
-  { rel: "stylesheet", href: jobsStyles },
+  ...jobsStylesheets,
   { rel: "stylesheet", href: employerStyles },
 ];
 

@@ -12,12 +12,12 @@ import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/http";
 import { CITY_OFFICE } from "~/utils/labels";
 import { publicOrigin } from "~/utils/origin.server";
-import jobsStyles from "~/styles/jobs.css?url";
+import { jobsStylesheets } from "~/styles/stylesheets";
 import { jobPostingLd, jsonForScript } from "./json-ld";
 
 const SITE_NAME = "熊本市 協力雇用主 求人サイト";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: jobsStyles }];
+export const links: LinksFunction = () => jobsStylesheets;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data

@@ -21,7 +21,7 @@ import {
 } from "~/models/review.server";
 import { listEmployerEmails } from "~/models/users.server";
 import { sendBackSchema } from "~/schemas/staff";
-import jobsStyles from "~/styles/jobs.css?url";
+import { jobsStylesheets } from "~/styles/stylesheets";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
 import { parseForm, type FormFailure } from "~/utils/forms.server";
@@ -29,7 +29,7 @@ import { notFound } from "~/utils/http";
 import { EmployerItem, EventItem, JobItem, RevisionItem } from "./queue-items";
 
 // The posting under review is drawn with the public page's own component and styles.
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: jobsStyles }];
+export const links: LinksFunction = () => jobsStylesheets;
 
 export const meta: MetaFunction = () => [{ title: "審査待ち | 職員メニュー" }];
 
