@@ -63,6 +63,8 @@ export const test = base.extend<Fixtures, { workerDb: Kysely<Database> }>({
 });
 
 export { expect };
+/** The clock the server under test reads (app/utils/clock.ts); tests ask it for "now". */
+export { now as clockNow, nowMs as clockNowMs } from "../../app/utils/clock";
 
 /** Unique across test runs that share one database file. */
 export function uniqueEmail(prefix: string) {

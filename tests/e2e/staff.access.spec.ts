@@ -3,6 +3,7 @@ import path from "node:path";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { makeEmployerAccount, makeEvent, makeJob } from "../factories";
 import { expect, expectAccessible, test, uniqueEmail } from "./fixtures";
+import { now as clockNow, nowMs as clockNowMs } from "../../app/utils/clock";
 
 // Every staff page and every staff action, refused to an anonymous visitor and to a signed-in
 // employer. The list of pages is read from app/routes (its area folders staff+/ and
@@ -64,7 +65,7 @@ test.describe("staff routes refuse everyone but staff", () => {
   }) => {
     test.setTimeout(120_000);
     // Records whose names must never appear in a refused answer, and must not change.
-    const marker = `MARK${Date.now().toString(36)}`;
+    const marker = `MARK${clockNowMs().toString(36)}`;
     const pending = await makeEmployerAccount(db, {
       email: uniqueEmail("pending"),
       employer: { status: "pending", name: `${marker}-事業主` },
@@ -79,7 +80,7 @@ test.describe("staff routes refuse everyone but staff", () => {
         name: `${marker}-連絡`,
         contact_method: "phone",
         contact_value: "090-0000-0000",
-        created_at: new Date().toISOString(),
+        created_at: clockNow().toISOString(),
       })
       .returning("id")
       .executeTakeFirstOrThrow();
