@@ -6,6 +6,7 @@ import { createSession } from "../../app/auth/session.server";
 import { openDatabase } from "../../db/sqlite";
 import type { Database } from "../../db/types";
 import { makeEmployerAccount, makeStaff } from "../factories";
+import { clockIsFake, nowMs } from "../../app/utils/clock";
 
 // Fixtures open the same SQLite file as the server under test, insert their own rows and
 // sign in by inserting a session (only the login spec goes through the login form).
@@ -32,6 +33,12 @@ export const test = base.extend<Fixtures, { workerDb: Kysely<Database> }>({
     },
     { scope: "worker" },
   ],
+  // The browser's Date follows the same clock as the server, so forms that check dates in
+  // the page (react-hook-form) agree with the server on a run with APP_FAKE_NOW.
+  context: async ({ context }, use) => {
+    if (clockIsFake()) await context.clock.install({ time: nowMs() });
+    await use(context);
+  },
   db: async ({ workerDb }, use) => {
     await use(workerDb);
   },
