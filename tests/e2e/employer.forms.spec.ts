@@ -1,19 +1,12 @@
-import type { Page } from "@playwright/test";
 import { addDays, tokyoDay } from "../../app/utils/dates";
 import { makeJob, makeStaff } from "../factories";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { fillJobForm, uniqueTitle, validJobPost } from "./employer.job-form";
 import { now as clockNow } from "../../app/utils/clock";
 import { tokyoMonthsDuring } from "../support/clock";
+import { submitExpecting400 } from "./submit";
 
 /** Submits and, without JavaScript, checks the answer was a 400 (with it, nothing is sent). */
-async function submitExpecting400(page: Page, button: RegExp | string, javaScriptEnabled: boolean) {
-  const click = page.getByRole("button", { name: button }).click();
-  if (javaScriptEnabled) return click;
-  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), click]);
-  expect(response.status()).toBe(400);
-}
-
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled });

@@ -36,7 +36,22 @@ export const test = base.extend<Fixtures, { workerDb: Kysely<Database> }>({
   // The browser's Date follows the same clock as the server, so forms that check dates in
   // the page (react-hook-form) agree with the server on a run with APP_FAKE_NOW.
   context: async ({ context }, use) => {
-    if (clockIsFake()) await context.clock.install({ time: nowMs() });
+    // Only Date is shifted; timers stay real (Playwright's clock.install would stop axe's).
+    if (clockIsFake()) {
+      await context.addInitScript((offset: number) => {
+        const RealDate = Date;
+        class ShiftedDate extends RealDate {
+          constructor(...args: unknown[]) {
+            if (args.length === 0) super(RealDate.now() + offset);
+            else super(...(args as [string]));
+          }
+          static now() {
+            return RealDate.now() + offset;
+          }
+        }
+        globalThis.Date = ShiftedDate as DateConstructor;
+      }, nowMs() - Date.now());
+    }
     await use(context);
   },
   db: async ({ workerDb }, use) => {

@@ -64,7 +64,10 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("button", { name: "停止する", exact: true }).click();
       await expect(page.getByRole("status")).toContainText("停止しました");
       expect(await db.selectFrom("sessions").select("id").where("user_id", "=", user.id).execute()).toEqual([]);
-      expect((await page.request.get(`/jobs/${job.id}`)).status()).not.toBe(200);
+      // A suspended employer's posting has ended for the public: 410, not an error page.
+      const hidden = await page.request.get(`/jobs/${job.id}`);
+      expect(hidden.status()).toBe(410);
+      expect(await hidden.text()).toContain("募集は終了しました");
       expect(await auditOf(db, "employer", employer.id)).toMatchObject([
         { action: "employer.registration", actor_user_id: staff.id },
         { action: "employer.suspended", actor_user_id: staff.id },

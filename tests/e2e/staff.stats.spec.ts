@@ -1,16 +1,9 @@
-import type { Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { makeEvent, makeMagazineIssue } from "../factories";
 import { auditOf, expect, expectAccessible, test } from "./fixtures";
 import { currentFiscalYear } from "../../app/utils/fiscal";
 import { nowMs as clockNowMs } from "../../app/utils/clock";
-
-async function submitExpecting400(page: Page, button: string, javaScriptEnabled: boolean) {
-  const click = page.getByRole("button", { name: button }).click();
-  if (javaScriptEnabled) return click;
-  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), click]);
-  expect(response.status()).toBe(400);
-}
+import { submitExpecting400 } from "./submit";
 
 /**
  * An event that has ended and lies in the current fiscal year (the one /staff/stats shows):

@@ -304,8 +304,9 @@ describe("the audit log", () => {
   it("cannot be changed or deleted", async () => {
     const { db } = testDb();
     await recordAudit(db, { id: null, email: "cli" }, "test.entry", { type: "test", id: 1 });
-    await expect(db.updateTable("audit_log").set({ action: "changed" }).execute()).rejects.toThrow();
-    await expect(db.deleteFrom("audit_log").execute()).rejects.toThrow();
+    await expect(db.updateTable("audit_log").set({ action: "changed" }).execute()).rejects.toThrow("audit_log is append-only");
+    await expect(db.deleteFrom("audit_log").execute()).rejects.toThrow("audit_log is append-only");
+    expect(await db.selectFrom("audit_log").select("action").execute()).toEqual([{ action: "test.entry" }]);
     expect(await auditFor(db, "test", 1)).toHaveLength(1);
   });
 });
