@@ -1,6 +1,15 @@
 import { defineConfig } from "@playwright/test";
+import { freePortSync } from "./tests/support/free-port";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The server's port: E2E_PORT if set, else a port free when the run starts. The config is
+// loaded again in every worker process; writing the choice into process.env, which workers
+// inherit, makes them all use the first one.
+process.env.E2E_PORT ||= String(freePortSync());
+const PORT = Number(process.env.E2E_PORT);
+// A fixed moment for the whole run (see app/utils/clock.ts): APP_FAKE_NOW is the instant the
+// clock shows when the run starts, for the server and the tests alike. APP_FAKE_NOW_AT anchors
+// it to one real moment so every process reads the same fake time.
+if (process.env.APP_FAKE_NOW) process.env.APP_FAKE_NOW_AT ||= String(Date.now());
 export const E2E_DB = process.env.E2E_DB ?? "data/e2e.sqlite";
 const BUILD_DIR = process.env.BUILD_DIR ?? "build";
 // Printed magazine PDFs of a test run live beside its database and go with it.
@@ -52,6 +61,10 @@ export default defineConfig({
       NODE_ENV: "production",
       // One process: the tests insert rows and sessions straight into the file.
       WEB_CONCURRENCY: "1",
+      // The production build honours a fake clock only with this; only this config sets it.
+      ...(process.env.APP_FAKE_NOW
+        ? { APP_FAKE_NOW: process.env.APP_FAKE_NOW, APP_FAKE_NOW_AT: process.env.APP_FAKE_NOW_AT!, ALLOW_FAKE_CLOCK: "1" }
+        : {}),
     },
   },
 });

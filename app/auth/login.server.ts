@@ -3,6 +3,7 @@ import type { Database } from "../../db/types";
 import { countRecentHits, recordHit } from "~/models/rate-limit.server";
 import { findUserByEmail } from "~/models/users.server";
 import { verifyAgainstDummy, verifyPassword } from "./password.server";
+import { now as clockNow } from "~/utils/clock";
 
 export const LOGIN_FAILURE_LIMIT = 10;
 export const LOGIN_WINDOW_MS = 10 * 60 * 1000;
@@ -18,7 +19,7 @@ export type LoginResult =
   | { outcome: "failed" }
   | { outcome: "throttled" };
 
-export async function isLoginThrottled(db: Kysely<Database>, address: string, now = new Date()) {
+export async function isLoginThrottled(db: Kysely<Database>, address: string, now = clockNow()) {
   return (await countRecentHits(db, BUCKET, address, LOGIN_WINDOW_MS, now)) >= LOGIN_FAILURE_LIMIT;
 }
 
@@ -29,7 +30,7 @@ export async function isLoginThrottled(db: Kysely<Database>, address: string, no
 export async function attemptLogin(
   db: Kysely<Database>,
   input: { email: string; password: string; address: string },
-  now = new Date(),
+  now = clockNow(),
 ): Promise<LoginResult> {
   if (await isLoginThrottled(db, input.address, now)) return { outcome: "throttled" };
   const user = await findUserByEmail(db, input.email);

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, Role } from "../../db/types";
+import { now as clockNow } from "~/utils/clock";
 
 // Sessions as Lucia's session guide lays them out: the cookie holds "id.secret"; the
 // database holds the id and a SHA-256 of the secret, compared in constant time. A copy of
@@ -34,7 +35,7 @@ function hashSecret(secret: string): Buffer {
 export async function createSession(
   db: Kysely<Database>,
   userId: number,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<{ token: string; expiresAt: Date }> {
   const id = randomToken();
   const secret = randomToken();
@@ -55,7 +56,7 @@ export async function createSession(
 export async function validateSessionToken(
   db: Kysely<Database>,
   token: string,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<ValidSession | null> {
   const parts = token.split(".");
   if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
@@ -119,7 +120,7 @@ export async function invalidateUserSessions(db: Kysely<Database>, userId: numbe
   await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
 }
 
-export async function deleteExpiredSessions(db: Kysely<Database>, now = new Date()) {
+export async function deleteExpiredSessions(db: Kysely<Database>, now = clockNow()) {
   await db.deleteFrom("sessions").where("expires_at", "<=", now.toISOString()).execute();
 }
 

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import { countRecentHits, recordHit } from "~/models/rate-limit.server";
 import { PREFERRED_TIMES, type ContactInput } from "~/schemas/contact";
+import { now as clockNow } from "~/utils/clock";
 
 // Contact requests hold the minimum (DESIGN.md, privacy rules). They are deleted after the
 // retention period by deleteOldContactRequests in maintenance.server.ts.
@@ -10,12 +11,12 @@ const BUCKET = "contact-request";
 /** Per client address: enough for a person asking about a few jobs, too few for spam. */
 export const CONTACT_LIMIT = { max: 5, windowMs: 60 * 60 * 1000 };
 
-export async function contactLimitReached(db: Kysely<Database>, address: string, now = new Date()) {
+export async function contactLimitReached(db: Kysely<Database>, address: string, now = clockNow()) {
   return (await countRecentHits(db, BUCKET, address, CONTACT_LIMIT.windowMs, now)) >= CONTACT_LIMIT.max;
 }
 
 /** Counts an attempt against the address, also for robots caught by the trap field. */
-export async function countContactAttempt(db: Kysely<Database>, address: string, now = new Date()) {
+export async function countContactAttempt(db: Kysely<Database>, address: string, now = clockNow()) {
   await recordHit(db, BUCKET, address, now);
 }
 
@@ -23,7 +24,7 @@ export async function createContactRequest(
   db: Kysely<Database>,
   jobId: number,
   input: ContactInput,
-  now = new Date(),
+  now = clockNow(),
 ) {
   // One way to reach the person: the phone when both were given (people answer calls
   // more readily than mail), so that nothing more than needed is kept.

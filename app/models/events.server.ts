@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database, EventKind, EventStatus } from "../../db/types";
 import { tokyoDay, formatTime } from "~/utils/dates";
+import { now as clockNow } from "~/utils/clock";
 
 // Reading events: the public schedule and the staff lists. Staff changes to an event:
 // staff-events.server.ts; who takes part: event-participants.server.ts; calendar files:
@@ -38,7 +39,7 @@ const LIST_COLUMNS = [
 
 export async function listPublicEvents(
   db: Kysely<Database>,
-  { kind, now = new Date() }: { kind?: EventKind; now?: Date } = {},
+  { kind, now = clockNow() }: { kind?: EventKind; now?: Date } = {},
 ) {
   const at = now.toISOString();
   let upcoming = publicEventsQuery(db).select(LIST_COLUMNS).where("events.ends_at", ">=", at);

@@ -1,9 +1,10 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
+import { now as clockNow } from "~/utils/clock";
 
 // The small reads the home page needs from the events and the magazine.
 
-export async function nextPublicEvents(db: Kysely<Database>, limit = 3, now = new Date()) {
+export async function nextPublicEvents(db: Kysely<Database>, limit = 3, now = clockNow()) {
   return db
     .selectFrom("events")
     .select(["id", "kind", "title", "starts_at", "venue"])

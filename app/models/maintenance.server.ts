@@ -6,15 +6,16 @@ import { env } from "~/utils/env.server";
 import { expireJobs } from "./job-postings.server";
 import { deliverPendingMail } from "./outbox.server";
 import { pruneHits } from "./rate-limit.server";
+import { now as clockNow } from "~/utils/clock";
 
 /** Removes contact requests past the retention period (90 days unless configured). */
-export async function deleteOldContactRequests(db: Kysely<Database>, now = new Date(), days = env.contactRetentionDays) {
+export async function deleteOldContactRequests(db: Kysely<Database>, now = clockNow(), days = env.contactRetentionDays) {
   const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000).toISOString();
   const result = await db.deleteFrom("contact_requests").where("created_at", "<", cutoff).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
-export async function runMaintenance(db: Kysely<Database>, now = new Date()) {
+export async function runMaintenance(db: Kysely<Database>, now = clockNow()) {
   await deleteExpiredSessions(db, now);
   await pruneHits(db, now);
   await deleteOldContactRequests(db, now);

@@ -5,6 +5,7 @@ import { passwordResetMail } from "./mails.server";
 import { deliverPendingMail, enqueueMail } from "./outbox.server";
 import { allowHit } from "./rate-limit.server";
 import { findUserByEmail, setPassword } from "./users.server";
+import { now as clockNow } from "~/utils/clock";
 
 // A reset link carries a random token; the database keeps only its SHA-256, so a copy of
 // the table cannot be turned back into a working link. Valid one hour, usable once.
@@ -14,7 +15,7 @@ function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export async function createPasswordReset(db: Kysely<Database>, userId: number, now = new Date()) {
+export async function createPasswordReset(db: Kysely<Database>, userId: number, now = clockNow()) {
   const token = randomBytes(24).toString("base64url");
   // A new link replaces any earlier one that was not used.
   await db.deleteFrom("password_resets").where("user_id", "=", userId).where("used_at", "is", null).execute();
@@ -30,7 +31,7 @@ export async function createPasswordReset(db: Kysely<Database>, userId: number, 
   return token;
 }
 
-export async function findUsablePasswordReset(db: Kysely<Database>, token: string, now = new Date()) {
+export async function findUsablePasswordReset(db: Kysely<Database>, token: string, now = clockNow()) {
   return db
     .selectFrom("password_resets")
     .select(["token_hash", "user_id"])
@@ -45,7 +46,7 @@ export async function completePasswordReset(
   db: Kysely<Database>,
   token: string,
   password: string,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<{ userId: number } | null> {
   const reset = await findUsablePasswordReset(db, token, now);
   if (!reset) return null;
@@ -104,7 +105,7 @@ export async function acceptPasswordResetRequest(
 }
 
 /** Mails a reset link to an active account, at most RESET_MAILS_PER_ACCOUNT an hour. */
-export async function sendPasswordReset(db: Kysely<Database>, email: string, origin: string, now = new Date()) {
+export async function sendPasswordReset(db: Kysely<Database>, email: string, origin: string, now = clockNow()) {
   const user = await findUserByEmail(db, email);
   if (!user || user.disabled_at) return;
   if (!(await allowHit(db, "password-reset-account", String(user.id), RESET_MAILS_PER_ACCOUNT, HOUR_MS, now))) return;

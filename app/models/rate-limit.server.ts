@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
+import { now as clockNow } from "~/utils/clock";
 
 // Counts events per client address in a sliding window. Only a hash of the address is
 // kept, and hits older than a day are dropped.
@@ -14,7 +15,7 @@ export async function countRecentHits(
   bucket: string,
   key: string,
   windowMs: number,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<number> {
   const since = new Date(now.getTime() - windowMs).toISOString();
   const row = await db
@@ -44,7 +45,7 @@ export async function recordHit(
   db: Kysely<Database>,
   bucket: string,
   key: string,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<void> {
   await db
     .insertInto("rate_limit_hits")
@@ -60,7 +61,7 @@ export async function clearHits(db: Kysely<Database>, bucket: string, key: strin
     .execute();
 }
 
-export async function pruneHits(db: Kysely<Database>, now = new Date()) {
+export async function pruneHits(db: Kysely<Database>, now = clockNow()) {
   const dayAgo = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString();
   await db.deleteFrom("rate_limit_hits").where("occurred_at", "<", dayAgo).execute();
 }
@@ -76,7 +77,7 @@ export async function allowHit(
   key: string,
   limit: number,
   windowMs: number,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     if ((await countRecentHits(trx, bucket, key, windowMs, now)) >= limit) return false;

@@ -7,6 +7,7 @@ import { signupExistingAccountMail, signupReceivedMail, staffReviewWaitingMail }
 import { enqueueForStaff, enqueueMail } from "./outbox.server";
 import { allowHit } from "./rate-limit.server";
 import { normalizeEmail } from "./users.server";
+import { now as clockNow } from "~/utils/clock";
 
 const HOUR_MS = 60 * 60 * 1000;
 /** Sign-ups one client address may send per hour. */
@@ -28,7 +29,7 @@ export async function submitEmployerSignup(
   db: Kysely<Database>,
   input: SignupInput,
   request: { client: string; origin: string },
-  now = new Date(),
+  now = clockNow(),
 ): Promise<"received" | "throttled"> {
   if (!(await allowHit(db, "signup-client", request.client, SIGNUPS_PER_CLIENT, HOUR_MS, now))) return "throttled";
   if (!(await allowHit(db, "signup-all", "all", SIGNUPS_PER_HOUR, HOUR_MS, now))) return "throttled";

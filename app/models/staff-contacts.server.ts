@@ -6,18 +6,19 @@ import { env } from "~/utils/env.server";
 import { recordAudit, type Actor } from "./audit.server";
 import { contactForwardMail } from "./mails.server";
 import { enqueueMail } from "./outbox.server";
+import { now as clockNow } from "~/utils/clock";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Whole days until maintenance deletes a request (0: it goes at the next run). */
-export function daysLeft(createdAt: string, now = new Date(), retentionDays = env.contactRetentionDays): number {
+export function daysLeft(createdAt: string, now = clockNow(), retentionDays = env.contactRetentionDays): number {
   const deleteAt = new Date(createdAt).getTime() + retentionDays * DAY_MS;
   return Math.max(0, Math.ceil((deleteAt - now.getTime()) / DAY_MS));
 }
 
 export async function listContactRequests(
   db: Kysely<Database>,
-  { status, now = new Date() }: { status?: "new" | "handled"; now?: Date } = {},
+  { status, now = clockNow() }: { status?: "new" | "handled"; now?: Date } = {},
 ) {
   let q = db
     .selectFrom("contact_requests")
@@ -102,7 +103,7 @@ export async function forwardContact(db: Kysely<Database>, actor: Actor, id: num
   });
 }
 
-export async function findContactRequest(db: Kysely<Database>, id: number, now = new Date()) {
+export async function findContactRequest(db: Kysely<Database>, id: number, now = clockNow()) {
   const request = await db
     .selectFrom("contact_requests")
     .leftJoin("jobs", "jobs.id", "contact_requests.job_id")

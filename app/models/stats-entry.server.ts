@@ -3,11 +3,12 @@ import type { Database } from "../../db/types";
 import { nowIso } from "~/utils/dates";
 import { fiscalMonths, lastDayOfMonth } from "~/utils/fiscal";
 import { recordAudit, type Actor } from "./audit.server";
+import { now as clockNow } from "~/utils/clock";
 
 // What staff enter for the figures: attendance at past events and magazine copies sent out.
 
 /** Published events that have ended, newest first: the ones attendance can be entered for. */
-export async function listPastEvents(db: Kysely<Database>, now = new Date(), limit = 100) {
+export async function listPastEvents(db: Kysely<Database>, now = clockNow(), limit = 100) {
   return db
     .selectFrom("events")
     .select([
@@ -26,7 +27,7 @@ export async function listPastEvents(db: Kysely<Database>, now = new Date(), lim
     .execute();
 }
 
-export async function findPastEvent(db: Kysely<Database>, id: number, now = new Date()) {
+export async function findPastEvent(db: Kysely<Database>, id: number, now = clockNow()) {
   return db
     .selectFrom("events")
     .select(["id", "kind", "title", "starts_at", "attendance_seekers", "attendance_employers", "interviews_held"])

@@ -15,6 +15,7 @@ import {
   yearlyFigures,
   type YearFigures,
 } from "./stats-years.server";
+import { now as clockNow } from "~/utils/clock";
 
 // Every table the stats pages show, built in one place so that the page and its CSV file
 // always hold the same numbers under the same Japanese headings.
@@ -148,7 +149,7 @@ export async function outcomeTable(db: Kysely<Database>): Promise<TableData> {
 export async function loadStatsOverview(
   db: Kysely<Database>,
   fiscalYear: number,
-  now = new Date(),
+  now = clockNow(),
   years?: number[],
 ) {
   years ??= await fiscalYearsWithData(db, now);
@@ -170,7 +171,7 @@ export async function loadStatsTable(
   db: Kysely<Database>,
   name: string,
   fiscalYear: number,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<TableData | null> {
   if (name === "distribution") return distributionTable(db, fiscalYear);
   if (name === "outcome") return outcomeTable(db);

@@ -2,6 +2,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database, Industry, Ward } from "../../db/types";
 import { addMonthsToMonth, fiscalMonths, fiscalYearOfMonth, monthEndUtc, monthStartUtc, tokyoMonth, type Month } from "~/utils/fiscal";
 import { FLOWS, monthlyFigures, type Flow, type MonthFigures } from "./stats.server";
+import { now as clockNow } from "~/utils/clock";
 
 // The PDCA figures by fiscal year (April to March, Tokyo time): totals, the years that have
 // records, employers by ward or industry, and the year's events.
@@ -24,7 +25,7 @@ export function sumFiscalYear(fiscalYear: number, months: MonthFigures[]): YearF
 }
 
 /** The fiscal years that have any record, through the current one. */
-export async function fiscalYearsWithData(db: Kysely<Database>, now = new Date()): Promise<number[]> {
+export async function fiscalYearsWithData(db: Kysely<Database>, now = clockNow()): Promise<number[]> {
   const row = await db
     .selectFrom("jobs")
     .select(sql<string | null>`min(coalesce(published_at, created_at))`.as("first"))
@@ -45,7 +46,7 @@ export async function fiscalYearsWithData(db: Kysely<Database>, now = new Date()
 }
 
 /** Every fiscal year's totals, oldest first. */
-export async function yearlyFigures(db: Kysely<Database>, years: number[], now = new Date()) {
+export async function yearlyFigures(db: Kysely<Database>, years: number[], now = clockNow()) {
   if (years.length === 0) return [];
   const months: Month[] = [];
   for (let m = fiscalMonths(years[0])[0]; m <= fiscalMonths(years[years.length - 1])[11]; m = addMonthsToMonth(m, 1)) {
@@ -62,7 +63,7 @@ export async function employersBy<K extends "ward" | "industry">(
   db: Kysely<Database>,
   column: K,
   fiscalYear: number,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<Array<GroupCount<K extends "ward" ? Ward : Industry>>> {
   const from = monthStartUtc(fiscalMonths(fiscalYear)[0]);
   const end = monthEndUtc(fiscalMonths(fiscalYear)[11]);

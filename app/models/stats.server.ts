@@ -1,6 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import { TOKYO_OFFSET_HOURS, lastDayOfMonth, monthEndUtc, monthStartUtc, type Month } from "~/utils/fiscal";
+import { now as clockNow } from "~/utils/clock";
 
 // The PDCA figures. Stored times are UTC ISO strings; every figure is counted by the Tokyo
 // calendar month the record falls in (a posting published at 2026-03-31T15:30Z counts in
@@ -74,7 +75,7 @@ const EVER_PUBLIC = ["published", "filled", "closed", "expired"] as const;
 export async function monthlyFigures(
   db: Kysely<Database>,
   months: Month[],
-  now = new Date(),
+  now = clockNow(),
 ): Promise<MonthFigures[]> {
   const first = months[0];
   const last = months[months.length - 1];

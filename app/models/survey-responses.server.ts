@@ -3,6 +3,7 @@ import type { Database } from "../../db/types";
 import { answersFit, type PublicQuestion } from "~/schemas/survey";
 import { tokyoDay } from "~/utils/dates";
 import { questionsOf } from "./surveys.server";
+import { now as clockNow } from "~/utils/clock";
 
 // Anonymous answers and their counts. A response row holds only the survey and the Tokyo
 // day: no account, address, session, cookie value or time of day.
@@ -12,7 +13,7 @@ export type Answer = { questionId: number; values: string[] };
 export class InvalidAnswersError extends Error {}
 
 /** Stores one anonymous response. Deliberately takes no user, request or time of day. */
-export async function submitResponse(db: Kysely<Database>, surveyId: number, answers: Answer[], now = new Date()) {
+export async function submitResponse(db: Kysely<Database>, surveyId: number, answers: Answer[], now = clockNow()) {
   return db.transaction().execute(async (trx) => {
     const open = await trx
       .selectFrom("surveys")

@@ -4,6 +4,7 @@ import type { Database } from "../../db/types";
 import type { PublicQuestion, SurveyInput } from "~/schemas/survey";
 import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
+import { now as clockNow } from "~/utils/clock";
 
 // Surveys staff build and anyone may answer. An answer is stored as a response row that
 // holds only the survey and the Tokyo day, plus one value per chosen option or text: no
@@ -37,7 +38,7 @@ export async function listSurveys(db: Kysely<Database>) {
 }
 
 /** Events a survey can be tied to: recent and upcoming published ones. */
-export async function listEventsForSurvey(db: Kysely<Database>, now = new Date()) {
+export async function listEventsForSurvey(db: Kysely<Database>, now = clockNow()) {
   const since = new Date(now.getTime() - 365 * 86_400_000).toISOString();
   return db
     .selectFrom("events")

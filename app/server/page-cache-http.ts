@@ -8,6 +8,7 @@ import { tokyoDay } from "../utils/dates";
 import { fetchHeaders } from "./remix-handler";
 import { CACHE_NONCE_MARKER, hashedContentSecurityPolicy, hashInlineScripts } from "./csp-hashes";
 import { chooseEncoding, isPublicPath, pageKey, parseCookies, PageCache, type CachedPage, type Encoding } from "./page-cache";
+import { nowMs } from "~/utils/clock";
 
 // Serves anonymous GET and HEAD requests for public pages from the page cache, in front of
 // Remix. Anything else (a session cookie, a POST, another path) goes on to the next handler
@@ -45,7 +46,7 @@ export function pageCacheFromEnv(value = process.env.PAGE_CACHE_MB): number {
 }
 
 export function pageCache(options: PageCacheHttpOptions) {
-  const now = options.now ?? Date.now;
+  const now = options.now ?? nowMs;
   const maxAgeMs = options.maxAgeMs ?? 5 * 60_000;
   const notFoundAgeMs = options.notFoundAgeMs ?? 10_000;
   const cache = options.megabytes > 0 ? new PageCache({ maxBytes: options.megabytes * 1024 * 1024, now }) : null;

@@ -1,4 +1,7 @@
 // Dates as Japanese readers expect them, always in Asia/Tokyo whatever the server's zone.
+// "Now" comes from ./clock, which tests can set.
+import { now as clockNow } from "./clock";
+
 const TZ = "Asia/Tokyo";
 const WEEKDAYS = ["日", "月", "火", "水", "木", "金", "土"];
 
@@ -52,7 +55,7 @@ export function formatTime(value: string | Date): string {
 }
 
 /** The Tokyo calendar day of an instant, as YYYY-MM-DD. */
-export function tokyoDay(value: string | Date = new Date()): string {
+export function tokyoDay(value: string | Date = clockNow()): string {
   const p = parts(toDate(value));
   return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
 }
@@ -74,5 +77,5 @@ export function addMonths(day: string, months: number): string {
 }
 
 export function nowIso(): string {
-  return new Date().toISOString();
+  return clockNow().toISOString();
 }

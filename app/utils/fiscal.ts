@@ -1,3 +1,5 @@
+import { now as clockNow } from "./clock";
+
 // Months and fiscal years as the city counts them: calendar months in Asia/Tokyo, and the
 // Japanese fiscal year from April to March, named after the year it starts in
 // (2026年度 = April 2026 to March 2027 = 令和8年度).
@@ -28,7 +30,7 @@ export function fiscalYearOf(value: string | Date): number {
   return fiscalYearOfMonth(tokyoMonth(value));
 }
 
-export function currentFiscalYear(now = new Date()): number {
+export function currentFiscalYear(now = clockNow()): number {
   return fiscalYearOf(now);
 }
 

@@ -1,10 +1,12 @@
 import { makeEmployerAccount, makeEvent, makeJob } from "../factories";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { uniqueTitle, validJobPost } from "./employer.job-form";
+import { now as clockNow } from "../../app/utils/clock";
+import { addDays, tokyoDay } from "../../app/utils/dates";
 
 async function employerA(db: Parameters<typeof makeJob>[0]) {
   const { employer } = await makeEmployerAccount(db, { email: uniqueEmail("owner") });
-  const soon = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+  const soon = addDays(tokyoDay(clockNow()), 5);
   const job = await makeJob(db, { employerId: employer.id, title: uniqueTitle("A社の求人"), end_date: soon });
   await db.insertInto("job_daily_views").values({ job_id: job.id, day: soon, views: 4321 }).execute();
   const event = await makeEvent(db, {
@@ -13,10 +15,10 @@ async function employerA(db: Parameters<typeof makeJob>[0]) {
     organizer_employer_id: employer.id,
     status: "pending",
   });
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   const report = await db
     .insertInto("hire_reports")
-    .values({ employer_id: employer.id, job_id: job.id, month: now.slice(0, 7), hires: 2, note: "A社のメモ", created_at: now, updated_at: now })
+    .values({ employer_id: employer.id, job_id: job.id, month: tokyoDay(clockNow()).slice(0, 7), hires: 2, note: "A社のメモ", created_at: now, updated_at: now })
     .returning("id")
     .executeTakeFirstOrThrow();
   return { employer, job, event, report };

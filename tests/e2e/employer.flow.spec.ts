@@ -4,6 +4,7 @@ import type { JobInput } from "../../app/schemas/job";
 import { makeJob, makeStaff } from "../factories";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { fillJobForm, uniqueTitle } from "./employer.job-form";
+import { now as clockNow, nowMs as clockNowMs } from "../../app/utils/clock";
 
 // Staff screens are built separately: where the flow needs "staff approve", these tests do
 // what the staff side does, straight in the database.
@@ -48,7 +49,7 @@ test("sign up, approval, a posting through review, an edit that waits, filled ta
   await expect(page.getByText("市の担当者が、お申し込みの内容を確認しています。")).toBeVisible();
 
   // The city approves the employer.
-  await db.updateTable("employers").set({ status: "approved", approved_at: new Date().toISOString() }).where("id", "=", employerId).execute();
+  await db.updateTable("employers").set({ status: "approved", approved_at: clockNow().toISOString() }).where("id", "=", employerId).execute();
 
   await page.goto("/employer");
   await page.getByRole("navigation", { name: "事業主メニュー" }).getByRole("link", { name: "求人をつくる" }).click();
@@ -81,7 +82,7 @@ test("sign up, approval, a posting through review, an edit that waits, filled ta
   expect((await page.goto(`/jobs/${jobId}`))?.status()).toBe(404);
 
   // The city approves the posting.
-  await db.updateTable("jobs").set({ status: "published", published_at: new Date().toISOString() }).where("id", "=", jobId).execute();
+  await db.updateTable("jobs").set({ status: "published", published_at: clockNow().toISOString() }).where("id", "=", jobId).execute();
   await page.goto(`/jobs?q=${encodeURIComponent(title)}`);
   await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
 
@@ -98,7 +99,7 @@ test("sign up, approval, a posting through review, an edit that waits, filled ta
   // The city approves the change: the staff side applies the revision's content.
   const revision = await db.selectFrom("job_revisions").selectAll().where("job_id", "=", jobId).where("status", "=", "pending").executeTakeFirstOrThrow();
   await applyJobContent(db, jobId, JSON.parse(revision.content) as JobInput);
-  await db.updateTable("job_revisions").set({ status: "approved", decided_at: new Date().toISOString() }).where("id", "=", revision.id).execute();
+  await db.updateTable("job_revisions").set({ status: "approved", decided_at: clockNow().toISOString() }).where("id", "=", revision.id).execute();
   await page.goto(`/jobs/${jobId}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(newTitle);
 
@@ -145,7 +146,7 @@ test.describe("JavaScript off", () => {
 
   test("duplicate, extend and close from the posting's page", async ({ page, db, signInAsEmployer }) => {
     const { employerId } = await signInAsEmployer();
-    const soon = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    const soon = new Date(clockNowMs() + 5 * 86_400_000).toISOString().slice(0, 10);
     const job = await makeJob(db, { employerId, end_date: soon, title: uniqueTitle("配送助手") });
     await page.goto(`/employer/jobs/${job.id}`);
     await page.getByRole("button", { name: "掲載を3か月延ばす" }).click();

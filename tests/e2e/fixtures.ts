@@ -6,6 +6,7 @@ import { createSession } from "../../app/auth/session.server";
 import { openDatabase } from "../../db/sqlite";
 import type { Database } from "../../db/types";
 import { makeEmployerAccount, makeStaff } from "../factories";
+import { clockIsFake, nowMs } from "../../app/utils/clock";
 
 // Fixtures open the same SQLite file as the server under test, insert their own rows and
 // sign in by inserting a session (only the login spec goes through the login form).
@@ -32,6 +33,27 @@ export const test = base.extend<Fixtures, { workerDb: Kysely<Database> }>({
     },
     { scope: "worker" },
   ],
+  // The browser's Date follows the same clock as the server, so forms that check dates in
+  // the page (react-hook-form) agree with the server on a run with APP_FAKE_NOW.
+  context: async ({ context }, use) => {
+    // Only Date is shifted; timers stay real (Playwright's clock.install would stop axe's).
+    if (clockIsFake()) {
+      await context.addInitScript((offset: number) => {
+        const RealDate = Date;
+        class ShiftedDate extends RealDate {
+          constructor(...args: unknown[]) {
+            if (args.length === 0) super(RealDate.now() + offset);
+            else super(...(args as [string]));
+          }
+          static now() {
+            return RealDate.now() + offset;
+          }
+        }
+        globalThis.Date = ShiftedDate as DateConstructor;
+      }, nowMs() - Date.now());
+    }
+    await use(context);
+  },
   db: async ({ workerDb }, use) => {
     await use(workerDb);
   },
@@ -63,6 +85,8 @@ export const test = base.extend<Fixtures, { workerDb: Kysely<Database> }>({
 });
 
 export { expect };
+/** The clock the server under test reads (app/utils/clock.ts); tests ask it for "now". */
+export { now as clockNow, nowMs as clockNowMs } from "../../app/utils/clock";
 
 /** Unique across test runs that share one database file. */
 export function uniqueEmail(prefix: string) {

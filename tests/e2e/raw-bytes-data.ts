@@ -5,6 +5,7 @@ import { createPasswordReset } from "../../app/models/password-reset.server";
 import type { Database } from "../../db/types";
 import { makeEmployerAccount, makeEvent, makeJob, makeMagazineIssue, makeStaff } from "../factories";
 import { uniqueEmail } from "./fixtures";
+import { now as clockNow } from "../../app/utils/clock";
 
 // Records full of Japanese text, so that every page crosses many 2 KiB boundaries of the
 // response with three-byte characters on both sides of them. The ASCII digits in between
@@ -72,7 +73,7 @@ export async function makeRawBytesData(db: Kysely<Database>) {
     editor_note: japaneseText(8, 8),
   });
 
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   const contact = await db
     .insertInto("contact_requests")
     .values({ job_id: jobs[0].id, name: "くまもと たろう", contact_method: "phone", contact_value: "090-0000-0000", message: japaneseText(4, 2), created_at: now })

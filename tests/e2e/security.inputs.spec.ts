@@ -2,6 +2,7 @@ import ICAL from "ical.js";
 import { createSession } from "../../app/auth/session.server";
 import { DEMO_PASSWORD, makeEmployer, makeEvent, makeJob, makeStaff } from "../factories";
 import { expect, test, uniqueEmail } from "./fixtures";
+import { now as clockNow } from "../../app/utils/clock";
 
 // Hostile input through the real server: a redirect that leaves the site, search text that
 // breaks the index query, text that turns into markup in the feed or into extra events.
@@ -44,7 +45,7 @@ test.describe("login redirectTo", () => {
 test("search answers every odd keyword with a normal page, never 500", async ({ request, db }) => {
   // FTS5 only reads the query once the index holds something.
   const employer = await makeEmployer(db);
-  await makeJob(db, { employerId: employer.id, title: "介護スタッフ", published_at: new Date().toISOString() });
+  await makeJob(db, { employerId: employer.id, title: "介護スタッフ", published_at: clockNow().toISOString() });
   const inputs = ["%00%00%00", "%22", "*", "NEAR(", "AND%20OR%20NOT", "%5E", "a".repeat(3000), encodeURIComponent("😀"), encodeURIComponent(`% _ " < > '`)];
   for (const q of inputs) {
     const r = await request.get(`/jobs?q=${q}`);
@@ -60,7 +61,7 @@ test("the feed carries employer text as plain text, not markup", async ({ page, 
     employerId: employer.id,
     title,
     description: "説明 <a href='javascript:alert(1)'>リンク</a>\u0000",
-    published_at: new Date().toISOString(),
+    published_at: clockNow().toISOString(),
   });
   const response = await page.request.get("/feed.xml");
   expect(response.status()).toBe(200);

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { randomBytes } from "node:crypto";
 import type { Database } from "../../db/types";
 import { expect, test } from "./fixtures";
+import { now as clockNow } from "../../app/utils/clock";
 
 // Posts made without the page (a script, or a form sent before JavaScript loads): every
 // value is checked against its question, and a refused answer stores nothing at all.
@@ -9,7 +10,7 @@ import { expect, test } from "./fixtures";
 test.use({ javaScriptEnabled: false });
 
 async function makeSurvey(db: Kysely<Database>) {
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   const publicId = randomBytes(9).toString("base64url");
   const survey = await db
     .insertInto("surveys")

@@ -6,11 +6,16 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { openDatabase } from "../../db/sqlite";
 import { makeStaff } from "../factories";
+import { freePort } from "../support/free-port";
 
 // Starts its own server processes (not the shared one) to see how the server starts and
 // what it writes to its log.
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 8;
 const BUILD_DIR = process.env.BUILD_DIR ?? "build";
+// A port nobody else uses, so two runs on one machine cannot meet.
+let PORT = 0;
+test.beforeAll(async () => {
+  PORT = await freePort();
+});
 
 function start(env: Record<string, string | undefined>) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "start-"));

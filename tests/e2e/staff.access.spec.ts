@@ -1,17 +1,21 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import { makeEmployerAccount, makeEvent, makeJob } from "../factories";
+import { makeEmployerAccount, makeEvent, makeJob, makeMagazineIssue } from "../factories";
 import { expect, expectAccessible, test, uniqueEmail } from "./fixtures";
+import { now as clockNow, nowMs as clockNowMs } from "../../app/utils/clock";
 
 // Every staff page and every staff action, refused to an anonymous visitor and to a signed-in
 // employer. The list of pages is read from app/routes (its area folders staff+/ and
 // _resources+/), so a staff route added later is
 // checked without anyone remembering to add it here.
 
-type Target = { file: string; url: string; index: boolean; resource: boolean };
+type Target = { file: string; routeId: string; url: string; index: boolean; resource: boolean };
 
-/** app/routes/staff+/staff.events.$id.tsx → /staff/events/<an id>, with each $param filled in. */
+/**
+ * app/routes/staff+/staff.events.$id.tsx → /staff/events/<an id>, with each $param filled in
+ * from `params` (rows the test made itself: a missing one is an error, never a guessed id).
+ */
 function staffRouteTargets(params: Record<string, string>): Target[] {
   const dir = path.resolve("app/routes");
   return fs
@@ -32,8 +36,14 @@ function staffRouteTargets(params: Record<string, string>): Target[] {
       const parts = segments
         .filter((s) => s !== "_index" && !s.startsWith("_"))
         .map((s) => s.replace(/_$/, ""))
-        .map((s, i, all) => (s.startsWith("$") ? (params[`${all[i - 1]}/${s}`] ?? params[s] ?? "1") : s));
-      return { file: entry.name, url: `/${parts.join("/")}`, index, resource };
+        .map((s, i, all) => {
+          if (!s.startsWith("$")) return s;
+          const value = params[`${all[i - 1]}/${s}`] ?? params[s];
+          if (value === undefined) throw new Error(`${entry.name}: no row of this test for ${all[i - 1]}/${s}`);
+          return value;
+        });
+      const routeId = `routes/${path.relative(dir, path.join(entry.parentPath, base))}`;
+      return { file: entry.name, routeId, url: `/${parts.join("/")}`, index, resource };
     })
     .sort((a, b) => a.url.localeCompare(b.url));
 }
@@ -43,13 +53,15 @@ function isLoginRedirect(r: APIResponse) {
   return [301, 302, 303, 307, 202].includes(r.status()) && location.startsWith("/login");
 }
 
-async function expectRefused(r: APIResponse, who: "anonymous" | "employer", markers: string[], what: string) {
+/**
+ * Refused means: an anonymous visitor is sent to the login page, an employer gets 403. Every
+ * row the URL names exists, so a 404 would only hide a missing guard. A POST to a route
+ * without an action gets 405 before any code of the route runs.
+ */
+async function expectRefused(r: APIResponse, who: "anonymous" | "employer", markers: string[], what: string, post = false) {
   const status = r.status();
-  if (who === "anonymous") {
-    expect(isLoginRedirect(r) || [403, 404, 405].includes(status), `${what}: ${status}`).toBe(true);
-  } else {
-    expect([403, 404, 405].includes(status) || isLoginRedirect(r), `${what}: ${status}`).toBe(true);
-  }
+  const refused = who === "anonymous" ? isLoginRedirect(r) : status === 403;
+  expect(refused || (post && status === 405), `${what}: ${status}`).toBe(true);
   const body = await r.text();
   for (const marker of markers) expect(body, `${what} leaks ${marker}`).not.toContain(marker);
 }
@@ -64,7 +76,7 @@ test.describe("staff routes refuse everyone but staff", () => {
   }) => {
     test.setTimeout(120_000);
     // Records whose names must never appear in a refused answer, and must not change.
-    const marker = `MARK${Date.now().toString(36)}`;
+    const marker = `MARK${clockNowMs().toString(36)}`;
     const pending = await makeEmployerAccount(db, {
       email: uniqueEmail("pending"),
       employer: { status: "pending", name: `${marker}-事業主` },
@@ -79,7 +91,26 @@ test.describe("staff routes refuse everyone but staff", () => {
         name: `${marker}-連絡`,
         contact_method: "phone",
         contact_value: "090-0000-0000",
-        created_at: new Date().toISOString(),
+        created_at: clockNow().toISOString(),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const issue = await makeMagazineIssue(db, {
+      number: 100_000 + Math.floor(Math.random() * 900_000),
+      jobIds: [job.id],
+      published: false,
+      title: `${marker}-情報誌`,
+    });
+    const survey = await db
+      .insertInto("surveys")
+      .values({
+        public_id: `${marker}-survey`,
+        title: `${marker}-アンケート`,
+        audience: "seeker",
+        event_id: null,
+        status: "draft",
+        created_at: clockNow().toISOString(),
+        updated_at: clockNow().toISOString(),
       })
       .returning("id")
       .executeTakeFirstOrThrow();
@@ -90,6 +121,9 @@ test.describe("staff routes refuse everyone but staff", () => {
       "jobs/$id": String(job.id),
       "events/$id": String(event.id),
       "contacts/$id": String(contact.id),
+      "magazine/$id": String(issue.id),
+      "surveys/$id": String(survey.id),
+      "csv/$table": "events",
     });
     // The pages this issue and its neighbours promise must all be among them.
     for (const url of ["/staff", "/staff/employers", "/staff/jobs", "/staff/events", "/staff/contacts", "/staff/users", "/staff/audit"]) {
@@ -99,7 +133,7 @@ test.describe("staff routes refuse everyone but staff", () => {
       expect(targets.map((t) => t.url)).toContain(url);
     }
     for (const url of ["/staff/magazine", "/staff/stats"]) {
-      if (!targets.some((t) => t.url === url)) targets.push({ file: "(promised)", url, index: true, resource: false });
+      expect(targets.map((t) => t.url)).toContain(url);
     }
 
     const actionBody = {
@@ -114,21 +148,22 @@ test.describe("staff routes refuse everyone but staff", () => {
       displayName: "intruder",
     };
 
+    const origin = new URL(baseURL!).origin;
     async function sweep(request: APIRequestContext, who: "anonymous" | "employer") {
       for (const t of targets) {
         const what = `${who} ${t.file} ${t.url}`;
         await expectRefused(await request.get(t.url, { maxRedirects: 0 }), who, markers, `GET ${what}`);
         const actionUrl = t.index ? `${t.url}?index` : t.url;
-        await expectRefused(await request.post(actionUrl, { form: actionBody, maxRedirects: 0 }), who, markers, `POST ${what}`);
+        // From this site, so that only the route's own guard can refuse it.
+        const post = (url: string) => request.post(url, { form: actionBody, maxRedirects: 0, headers: { Origin: origin } });
+        await expectRefused(await post(actionUrl), who, markers, `POST ${what}`, true);
         if (!t.resource) {
           const data = `${t.url === "/" ? "/_root" : t.url}.data`;
           await expectRefused(await request.get(data, { maxRedirects: 0 }), who, markers, `GET ${what}.data`);
-          await expectRefused(
-            await request.post(t.index ? `${data}?index` : data, { form: actionBody, maxRedirects: 0 }),
-            who,
-            markers,
-            `POST ${what}.data`,
-          );
+          // This route's loader alone, without the staff layout's: its own guard must refuse.
+          const alone = `${data}?${t.index ? "index&" : ""}_routes=${encodeURIComponent(t.routeId)}`;
+          await expectRefused(await request.get(alone, { maxRedirects: 0 }), who, markers, `GET ${what}.data (own loader)`);
+          await expectRefused(await post(t.index ? `${data}?index` : data), who, markers, `POST ${what}.data`, true);
         }
       }
     }
@@ -145,6 +180,8 @@ test.describe("staff routes refuse everyone but staff", () => {
     expect(after.status).toBe("pending");
     expect((await db.selectFrom("jobs").select("status").where("id", "=", job.id).executeTakeFirstOrThrow()).status).toBe("pending");
     expect((await db.selectFrom("events").select("status").where("id", "=", event.id).executeTakeFirstOrThrow()).status).toBe("draft");
+    expect((await db.selectFrom("magazine_issues").select("status").where("id", "=", issue.id).executeTakeFirstOrThrow()).status).toBe("draft");
+    expect((await db.selectFrom("surveys").select("status").where("id", "=", survey.id).executeTakeFirstOrThrow()).status).toBe("draft");
     expect(await db.selectFrom("users").select("id").where("email", "=", actionBody.email).execute()).toEqual([]);
     const logged = await db
       .selectFrom("audit_log")

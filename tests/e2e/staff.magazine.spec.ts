@@ -5,7 +5,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, Industry, Ward } from "../../db/types";
-import { makeEmployer, makeJob } from "../factories";
+import { makeEmployer, makeJob, makeMagazineIssue } from "../factories";
 import { auditOf, expect, test } from "./fixtures";
 
 // Staff build an issue of 25 postings from the same search as /jobs, order it, publish it,
@@ -232,22 +232,35 @@ test("with JavaScript the form checks a field as soon as it is left, before anyt
   expect(posts).toEqual([]);
 });
 
-test("only staff reach the magazine pages, and a draft is not public", async ({ page, db, signInAsEmployer, signInAsStaff }) => {
+test("only staff reach the magazine pages, and a draft is not public", async ({ page, db, baseURL, signInAsEmployer, signInAsStaff }) => {
+  // A draft of this test's own, with a posting in it, so that publishing it could succeed.
+  const employer = await makeEmployer(db, { status: "approved" });
+  const job = await makeJob(db, { employerId: employer.id, title: `下書きの求人 ${randomUUID().slice(0, 8)}` });
+  const { highest } = await db
+    .selectFrom("magazine_issues")
+    .select((eb) => eb.fn.max("number").as("highest"))
+    .executeTakeFirstOrThrow();
+  const draft = await makeMagazineIssue(db, { number: Number(highest ?? 0) + 1 + Math.floor(Math.random() * 1000), jobIds: [job.id], published: false });
+
   const anonymous = await page.request.get("/staff/magazine", { maxRedirects: 0 });
   expect(anonymous.status()).toBe(302);
   expect(anonymous.headers().location).toMatch(/^\/login\?redirectTo=/);
 
   await signInAsEmployer();
   expect((await page.request.get("/staff/magazine")).status()).toBe(403);
-  const issue = await db.selectFrom("magazine_issues").select(["id", "number"]).where("status", "=", "draft").executeTakeFirst();
-  const draft =
-    issue ??
-    (await db
-      .insertInto("magazine_issues")
-      .values({ number: 9000 + Math.floor(Math.random() * 900), title: "下書き", issue_date: "2026-12-01", created_at: "2026-11-26T00:00:00.000Z", updated_at: "2026-11-26T00:00:00.000Z" })
-      .returning(["id", "number"])
-      .executeTakeFirstOrThrow());
-  expect((await page.request.post(`/staff/magazine/${draft.id}`, { form: { intent: "publish" } })).status()).toBe(403);
+  // A form post from this site (so the origin check passes): only the staff guard stops it,
+  // and it must stop it before the action runs, not only hide the answer behind the layout.
+  const publish = await page.request.post(`/staff/magazine/${draft.id}`, {
+    form: { intent: "publish" },
+    headers: { Origin: new URL(baseURL!).origin },
+  });
+  expect(publish.status()).toBe(403);
+  expect(await db.selectFrom("magazine_issues").select(["status", "published_at", "updated_at"]).where("id", "=", draft.id).executeTakeFirstOrThrow()).toEqual({
+    status: "draft",
+    published_at: null,
+    updated_at: draft.updated_at,
+  });
+  expect(await db.selectFrom("magazine_items").select("snapshot").where("issue_id", "=", draft.id).execute()).toEqual([{ snapshot: null }]);
   expect((await page.request.get(`/magazine/${draft.number}`)).status()).toBe(404);
   expect((await page.request.get(`/magazine/${draft.number}/print`)).status()).toBe(404);
   expect((await page.request.get(`/magazine/${draft.number}.pdf`)).status()).toBe(404);

@@ -2,6 +2,7 @@ import { createSession } from "../../app/auth/session.server";
 import { jobToInput, loadOffenceRules } from "../../app/models/job-postings.server";
 import { makeEmployerAccount, makeJob } from "../factories";
 import { auditOf, expect, expectAccessible, openPage, test, uniqueEmail } from "./fixtures";
+import { now as clockNow, nowMs as clockNowMs } from "../../app/utils/clock";
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`staff management, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
@@ -9,11 +10,11 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("a revision of a published posting is shown field by field and approved", async ({ page, db, signInAsStaff }) => {
       const { employer } = await makeEmployerAccount(db, { email: uniqueEmail("rev") });
-      const job = await makeJob(db, { employerId: employer.id, title: `フォークリフト${Date.now()}`, pay_min: 9000 });
+      const job = await makeJob(db, { employerId: employer.id, title: `フォークリフト${clockNowMs()}`, pay_min: 9000 });
       const proposed = { ...jobToInput(job, await loadOffenceRules(db, job.id)), pay_min: 9500, housing: true };
       const revision = await db
         .insertInto("job_revisions")
-        .values({ job_id: job.id, content: JSON.stringify(proposed), status: "pending", created_at: new Date().toISOString() })
+        .values({ job_id: job.id, content: JSON.stringify(proposed), status: "pending", created_at: clockNow().toISOString() })
         .returning("id")
         .executeTakeFirstOrThrow();
       const staff = await signInAsStaff();
@@ -63,7 +64,10 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("button", { name: "停止する", exact: true }).click();
       await expect(page.getByRole("status")).toContainText("停止しました");
       expect(await db.selectFrom("sessions").select("id").where("user_id", "=", user.id).execute()).toEqual([]);
-      expect((await page.request.get(`/jobs/${job.id}`)).status()).not.toBe(200);
+      // A suspended employer's posting has ended for the public: 410, not an error page.
+      const hidden = await page.request.get(`/jobs/${job.id}`);
+      expect(hidden.status()).toBe(410);
+      expect(await hidden.text()).toContain("募集は終了しました");
       expect(await auditOf(db, "employer", employer.id)).toMatchObject([
         { action: "employer.registration", actor_user_id: staff.id },
         { action: "employer.suspended", actor_user_id: staff.id },
@@ -127,7 +131,7 @@ for (const javaScriptEnabled of [true, false]) {
           contact_value: `taro-${tag}@example.jp`,
           preferred_time: "夕方",
           message: `面接を受けたいです${tag}`,
-          created_at: new Date(Date.now() - 10 * 86_400_000).toISOString(),
+          created_at: new Date(clockNowMs() - 10 * 86_400_000).toISOString(),
         })
         .returning("id")
         .executeTakeFirstOrThrow();

@@ -1,18 +1,21 @@
-import type { Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { makeEvent, makeMagazineIssue } from "../factories";
 import { auditOf, expect, expectAccessible, test } from "./fixtures";
+import { currentFiscalYear } from "../../app/utils/fiscal";
+import { nowMs as clockNowMs } from "../../app/utils/clock";
+import { submitExpecting400 } from "./submit";
 
-async function submitExpecting400(page: Page, button: string, javaScriptEnabled: boolean) {
-  const click = page.getByRole("button", { name: button }).click();
-  if (javaScriptEnabled) return click;
-  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), click]);
-  expect(response.status()).toBe(400);
-}
-
+/**
+ * An event that has ended and lies in the current fiscal year (the one /staff/stats shows):
+ * five days ago, or from midnight on 1 April when the year is younger than that.
+ */
 function pastEvent(title: string) {
-  const starts = new Date(Date.now() - 5 * 86_400_000);
-  return { title, starts_at: starts.toISOString(), ends_at: new Date(starts.getTime() + 7_200_000).toISOString() };
+  const now = clockNowMs();
+  const yearStart = Date.parse(`${currentFiscalYear(new Date(now))}-04-01T00:00:00+09:00`);
+  const starts = Math.max(yearStart, now - 5 * 86_400_000);
+  const ends = Math.min(starts + 7_200_000, now - 60_000);
+  if (ends <= starts) throw new Error("the fiscal year is less than a minute old: no past event fits in it");
+  return { title, starts_at: new Date(starts).toISOString(), ends_at: new Date(ends).toISOString() };
 }
 
 for (const javaScriptEnabled of [true, false]) {

@@ -1,13 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { auditOf, expect, expectAccessible, test } from "./fixtures";
-
-async function submitExpecting400(page: Page, button: string, javaScriptEnabled: boolean) {
-  const click = page.getByRole("button", { name: button }).click();
-  if (javaScriptEnabled) return click;
-  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), click]);
-  expect(response.status()).toBe(400);
-}
+import { submitExpecting400 } from "./submit";
 
 async function addQuestion(page: Page, label: string, kind: string, options = "", required = true) {
   await page.getByLabel("質問", { exact: true }).fill(label);

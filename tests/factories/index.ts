@@ -16,6 +16,7 @@ import type {
   Role,
   User,
 } from "../../db/types";
+import { now as clockNow, nowMs as clockNowMs } from "../../app/utils/clock";
 
 // Small factories for tests and for the demo seed (db/seed.ts). Each takes the database
 // first, inserts one thing with realistic (and clearly fictional) Japanese defaults that
@@ -75,7 +76,7 @@ export async function makeEmployer(
   overrides: EmployerOverrides = {},
 ): Promise<Employer> {
   const n = nextSeq();
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   const status = overrides.status ?? "approved";
   const registration = overrides.registration ?? "registered";
   const values: NewEmployer = {
@@ -120,7 +121,7 @@ export async function makeUser(db: Kysely<Database>, input: UserInput): Promise<
   if (input.role === "employer" && input.employerId == null) {
     throw new Error("makeUser: an employer user needs employerId");
   }
-  const now = input.createdAt ?? new Date().toISOString();
+  const now = input.createdAt ?? clockNow().toISOString();
   return db
     .insertInto("users")
     .values({
@@ -189,7 +190,7 @@ export async function makeJob(db: Kysely<Database>, input: JobOverrides): Promis
     .where("id", "=", employerId)
     .executeTakeFirstOrThrow();
   const n = nextSeq();
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   const today = tokyoDay();
   const status = overrides.status ?? "published";
   const values: NewJob = {
@@ -263,8 +264,8 @@ export type EventOverrides = Partial<NewEvent> & { participantEmployerIds?: numb
 
 export async function makeEvent(db: Kysely<Database>, overrides: EventOverrides = {}): Promise<Event> {
   const { participantEmployerIds = [], ...rest } = overrides;
-  const now = new Date().toISOString();
-  const day = tokyoDay(new Date(Date.now() + 14 * 86_400_000));
+  const now = clockNow().toISOString();
+  const day = tokyoDay(new Date(clockNowMs() + 14 * 86_400_000));
   const startsAt = rest.starts_at ?? tokyoDateTime(day, "13:30");
   const endsAt =
     rest.ends_at ?? new Date(new Date(startsAt).getTime() + 150 * 60_000).toISOString();
@@ -317,7 +318,7 @@ export async function makeMagazineIssue(
   input: MagazineIssueInput,
 ): Promise<MagazineIssue> {
   const { number, jobIds, published, ...overrides } = input;
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   const issue = await db
     .insertInto("magazine_issues")
     .values({

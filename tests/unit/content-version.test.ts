@@ -5,6 +5,7 @@ import { contentVersionReader } from "../../app/models/content-version.server";
 import { recordHit } from "../../app/models/rate-limit.server";
 import { makeEmployer, makeJob, makeStaff } from "../factories";
 import { testDb } from "../setup/test-db";
+import { nowMs as clockNowMs } from "../../app/utils/clock";
 
 describe("content version", () => {
   it("moves on every write to a table public pages read", async () => {
@@ -31,7 +32,7 @@ describe("content version", () => {
     await addJobViews(db, job.id, "2026-12-02", 3);
     const { token } = await createSession(db, staff.id);
     // A session in its second half is renewed: a write, but not a public one.
-    await validateSessionToken(db, token, new Date(Date.now() + 20 * 86_400_000));
+    await validateSessionToken(db, token, new Date(clockNowMs() + 20 * 86_400_000));
     await recordHit(db, "login", "127.0.0.1");
     expect(version()).toBe(before);
   });

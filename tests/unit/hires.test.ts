@@ -1,9 +1,21 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { currentMonth, deleteHireReport, listHireReports, saveHireReport } from "../../app/models/hires.server";
 import { hireReportSchema } from "../../app/schemas/employer";
 import { tokyoDay } from "../../app/utils/dates";
 import { makeEmployerAccount, makeJob } from "../factories";
 import { testDb } from "../setup/test-db";
+import { now as clockNow } from "../../app/utils/clock";
+
+// The code under test and the test both ask the clock for "today"; with the clock stopped
+// for each test they cannot see two different days, even a second before midnight in Tokyo.
+// Only Date is stopped: timers still run.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(Date.now());
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 async function setup() {
   const { db } = testDb();
@@ -39,7 +51,7 @@ describe("hire reports", () => {
     const { db, a, actorA, actorB } = await setup();
     await saveHireReport(db, actorA, report({ hires: "1" }));
     const [current] = await listHireReports(db, a.employer.id);
-    const now = new Date().toISOString();
+    const now = clockNow().toISOString();
     const old = await db
       .insertInto("hire_reports")
       .values({ employer_id: a.employer.id, job_id: null, month: "2020-01", hires: 3, note: "", created_at: now, updated_at: now })

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   createJob,
   duplicateJob,
@@ -18,6 +18,17 @@ import type { Database } from "../../db/types";
 import type { Kysely } from "kysely";
 import { makeEmployerAccount, makeJob, makeStaff } from "../factories";
 import { testDb } from "../setup/test-db";
+
+// The code under test and the test both ask the clock for "today"; with the clock stopped
+// for each test they cannot see two different days, even a second before midnight in Tokyo.
+// Only Date is stopped: timers still run.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(Date.now());
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 function form(overrides: Record<string, string> = {}): Record<string, string> {
   return {

@@ -6,6 +6,7 @@ import { createSession, validateSessionToken } from "~/auth/session.server";
 import { newPassword } from "~/schemas/fields";
 import { DEMO_PASSWORD, makeStaff } from "../factories";
 import { testDb } from "../setup/test-db";
+import { now as clockNow } from "../../app/utils/clock";
 
 describe("passwords", () => {
   it("are hashed with Argon2id at 19456 KiB, 2 passes, 1 lane", async () => {
@@ -63,7 +64,7 @@ describe("login", () => {
 
   it("refuses a disabled account", async () => {
     const { db } = testDb();
-    const staff = await makeStaff(db, { disabledAt: new Date().toISOString() });
+    const staff = await makeStaff(db, { disabledAt: clockNow().toISOString() });
     expect((await attemptLogin(db, { email: staff.email, password: DEMO_PASSWORD, address: "x" })).outcome).toBe("failed");
   });
 });
@@ -73,7 +74,7 @@ describe("password reset", () => {
     const { db } = testDb();
     const staff = await makeStaff(db);
     const session = await createSession(db, staff.id);
-    const now = new Date();
+    const now = clockNow();
     const token = await createPasswordReset(db, staff.id, now);
     const stored = await db.selectFrom("password_resets").selectAll().execute();
     expect(JSON.stringify(stored)).not.toContain(token);

@@ -7,6 +7,7 @@ import { migrations } from "../../db/migrations/index";
 import { openDatabase, type Connection } from "../../db/sqlite";
 import type { Database } from "../../db/types";
 import { makeEmployerAccount, makeJob } from "../factories";
+import { now as clockNow } from "../../app/utils/clock";
 
 const THIS = "2026-12-02-01-remove-nul-characters";
 const NUL = "\u0000";
@@ -73,7 +74,7 @@ describe(`migration ${THIS}`, () => {
     });
     const job = await makeJob(db, { employerId: employer.id, title: `型枠${NUL}大工 見習い`, description: `寮${NUL}あり` });
     const clean = await makeJob(db, { employerId: employer.id, title: "鉄筋工 見習い" });
-    const now = new Date().toISOString();
+    const now = clockNow().toISOString();
     await db.insertInto("outbox").values({ to_address: "staff@example.jp", subject: `変更${NUL}のお知らせ`, body: `担当者: 白石 健${NUL}一`, created_at: now }).execute();
     await db.insertInto("contact_requests").values({ job_id: job.id, name: `くま${NUL}もと`, contact_method: "phone", contact_value: "090-0000-0000", created_at: now }).execute();
     // What the app wrote when the damaged value was saved (JSON escapes the NUL), and one

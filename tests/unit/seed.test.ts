@@ -20,6 +20,7 @@ import {
   tokyoDateTime,
   type JobSnapshot,
 } from "../factories/index";
+import { now as clockNow } from "../../app/utils/clock";
 
 const MINIMUM_WAGE = 1034; // yen per hour, Kumamoto
 
@@ -53,7 +54,7 @@ const ALL_TABLES: Array<keyof Database> = [
 
 describe("seedDemo", () => {
   let db: Kysely<Database>;
-  const now = new Date();
+  const now = clockNow();
   const today = tokyoDay(now);
 
   beforeAll(async () => {

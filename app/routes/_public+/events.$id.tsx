@@ -6,6 +6,7 @@ import { db } from "~/utils/db.server";
 import { assertFound, notFound } from "~/utils/http";
 import { EVENT_KINDS, INDUSTRIES } from "~/utils/labels";
 import eventStyles from "~/styles/events.css?url";
+import { now as clockNow } from "~/utils/clock";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: eventStyles }];
 
@@ -17,7 +18,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const id = Number(params.id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const event = assertFound(await findPublicEvent(db, id));
-  return { event, past: new Date(event.ends_at) < new Date() };
+  return { event, past: new Date(event.ends_at) < clockNow() };
 }
 
 /** A plain link to a map search: nothing from the map site loads on this page. */

@@ -7,11 +7,12 @@ import { csvResponse } from "~/utils/csv";
 import { db } from "~/utils/db.server";
 import { currentFiscalYear } from "~/utils/fiscal";
 import { assertFound } from "~/utils/http";
+import { now as clockNow } from "~/utils/clock";
 
 // /staff/stats/csv/:table?fy=2026: the same table the page shows, for Excel.
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args);
-  const now = new Date();
+  const now = clockNow();
   const url = new URL(args.request.url);
   const fiscalYear = pickFiscalYear(url.searchParams.get("fy"), await fiscalYearsWithData(db, now), currentFiscalYear(now));
   const name = args.params.table ?? "";

@@ -11,13 +11,14 @@ import { OUTCOME_BASELINE, OUTCOME_TARGET, pickFiscalYear } from "~/schemas/stat
 import { db } from "~/utils/db.server";
 import { currentFiscalYear, fiscalYearLabel, shortMonthLabel } from "~/utils/fiscal";
 import statsStyles from "~/styles/stats.css?url";
+import { now as clockNow } from "~/utils/clock";
 
 export const links = () => [{ rel: "stylesheet", href: statsStyles }];
 export const meta: MetaFunction = () => [{ title: "進捗の集計 | 職員メニュー" }];
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args);
-  const now = new Date();
+  const now = clockNow();
   const url = new URL(args.request.url);
   const current = currentFiscalYear(now);
   const years = await fiscalYearsWithData(db, now);

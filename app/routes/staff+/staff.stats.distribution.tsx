@@ -16,13 +16,14 @@ import { currentFiscalYear, fiscalYearLabel } from "~/utils/fiscal";
 import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
 import { notFound } from "~/utils/http";
 import statsStyles from "~/styles/stats.css?url";
+import { now as clockNow } from "~/utils/clock";
 
 export const links = () => [{ rel: "stylesheet", href: statsStyles }];
 export const meta: MetaFunction = () => [{ title: "情報誌の配布 | 職員メニュー" }];
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args);
-  const now = new Date();
+  const now = clockNow();
   const years = await fiscalYearsWithData(db, now);
   const url = new URL(args.request.url);
   const fiscalYear = pickFiscalYear(url.searchParams.get("fy"), years, currentFiscalYear(now));
