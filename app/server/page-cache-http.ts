@@ -6,7 +6,7 @@ import type { NextFunction, Request, Response } from "express";
 import { SESSION_COOKIE } from "../auth/session.server";
 import { tokyoDay } from "../utils/dates";
 import { fetchHeaders } from "./remix-handler";
-import { CACHE_NONCE_MARKER, hashedContentSecurityPolicy, hashInlineScripts } from "./csp-hashes";
+import { hashedContentSecurityPolicy, hashInlineScripts, newCacheMarker } from "./csp-hashes";
 import { chooseEncoding, isPublicPath, pageKey, parseCookies, PageCache, type CachedPage, type Encoding } from "./page-cache";
 import { nowMs } from "~/utils/clock";
 
@@ -69,13 +69,14 @@ export function pageCache(options: PageCacheHttpOptions) {
         return send(req, res, hit, "hit");
       }
 
+      const marker = newCacheMarker();
       const response = await options.render(toFetchRequest(req, options.origin), {
-        cspNonce: CACHE_NONCE_MARKER,
+        cspNonce: marker,
         clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
         https: req.secure,
         session: null,
       });
-      const page = await toCachedPage(response, now() + (response.status === 200 ? maxAgeMs : notFoundAgeMs));
+      const page = await toCachedPage(response, marker, now() + (response.status === 200 ? maxAgeMs : notFoundAgeMs));
       if (isStorable(response)) {
         // Stored only if nothing public changed while it was rendered.
         const after = generation();
@@ -103,7 +104,7 @@ function toFetchRequest(req: Request, origin: string): globalThis.Request {
   return new Request(`${origin}${req.originalUrl}`, { method: "GET", headers: fetchHeaders(req) });
 }
 
-async function toCachedPage(response: globalThis.Response, expiresAt: number): Promise<CachedPage> {
+async function toCachedPage(response: globalThis.Response, marker: string, expiresAt: number): Promise<CachedPage> {
   let identity: Buffer = Buffer.from(await response.arrayBuffer());
   const headers: Array<[string, string]> = [];
   response.headers.forEach((value, name) => {
@@ -111,7 +112,7 @@ async function toCachedPage(response: globalThis.Response, expiresAt: number): P
   });
   const type = response.headers.get("content-type") ?? "";
   if (type.startsWith("text/html")) {
-    const { html, hashes } = hashInlineScripts(identity.toString("utf8"));
+    const { html, hashes } = hashInlineScripts(identity.toString("utf8"), marker);
     identity = Buffer.from(html, "utf8");
     headers.push(["content-security-policy", hashedContentSecurityPolicy(hashes)]);
   }
