@@ -24,8 +24,23 @@ const isDynamic = (segment: string) => segment.startsWith(":") || segment === "*
 
 type Loggable = { path: string; untimed: boolean };
 
+/**
+ * The path as a route would see it once decoded: percent-escapes undone (an encoded slash
+ * would otherwise hide a secret segment from the route match) and repeated slashes made one
+ * (`//surveys/x` is not a host name here). Undecodable paths are not logged at all.
+ */
+function normalisedPath(url: string): string | null {
+  const raw = url.split(/[?#]/, 1)[0] ?? "";
+  try {
+    return `/${decodeURIComponent(raw).split("/").filter(Boolean).join("/")}`;
+  } catch {
+    return null;
+  }
+}
+
 function loggable(url: string, match: (pathname: string) => RouteMatch | null, status: number): Loggable {
-  const pathname = new URL(url, "http://local").pathname;
+  const pathname = normalisedPath(url);
+  if (pathname === null) return { path: "/***", untimed: false };
   const route = match(pathname);
   if (!route) {
     // Static files are logged as they are; an unknown path that failed keeps its first

@@ -74,8 +74,27 @@ describe("access log", () => {
     const line = logLine("GET", "/PASSWORD/RESET/abc123.secret456/extra", 404);
     expect(line).toContain(" /PASSWORD/*** 404 ");
     expect(line).not.toContain("secret456");
-    expect(logLine("GET", "/password//reset/abc123.secret456", 404)).toContain(" /password/*** 404 ");
+    expect(logLine("GET", "/password//reset/abc123.secret456", 404)).toContain(" /password/reset/*** 404 ");
     expect(logLine("GET", "/assets/app-1a2b.js")).toContain(" /assets/app-1a2b.js 200 ");
+  });
+
+  it("masks secrets behind doubled or encoded slashes, and logs no path it cannot decode", () => {
+    for (const [url, status] of [
+      ["//password/reset/abc123.secret456", 200],
+      ["/password%2Freset%2Fabc123.secret456", 404],
+      ["/password%2freset/abc123.secret456", 404],
+      ["/%70assword/reset/abc123.secret456", 200],
+    ] as const) {
+      const line = logLine("GET", url, status);
+      expect(line, url).toContain(" /password/reset/*** ");
+      expect(line, url).not.toContain("secret456");
+    }
+    for (const url of ["//surveys/private-link-123", "/surveys%2Fprivate-link-123", "///SURVEYS/private-link-123"]) {
+      expect(logLines("GET", url, 404), url).toEqual([]);
+    }
+    const undecodable = logLine("GET", "/password/reset/secret456%E3", 400);
+    expect(undecodable).toContain(" /*** 400 ");
+    expect(undecodable).not.toContain("secret456");
   });
 
   it("writes nothing for a survey page, so no answer can be timed from the log", () => {
