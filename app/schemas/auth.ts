@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { INDUSTRIES, REGISTRATIONS, WARDS, keysOf } from "~/utils/labels";
-import { atMost, checkbox, choice, email, newPassword, optionalInt, optionalText, optionalUrl, phone, text } from "./fields";
+import { atMost, checkbox, choice, email, hasForbiddenCharacter, newPassword, optionalInt, optionalText, optionalUrl, phone, text } from "./fields";
 
 export const loginSchema = z.object({
   email,
@@ -9,7 +9,12 @@ export const loginSchema = z.object({
     .min(1, { error: "パスワードを入力してください" })
     .max(256, { error: "パスワードは256文字以内です" }),
   // The page to open after signing in (a hidden field; safeRedirectPath checks where it points).
-  redirectTo: z.string().max(2000, { error: "ログインのあとに開くページのアドレスが長すぎます" }).optional(),
+  // A hidden field of one line: a line break or a control character is refused like in any other.
+  redirectTo: z
+    .string({ error: "ログインのあとに開くページのアドレスが正しくありません" })
+    .max(2000, { error: "ログインのあとに開くページのアドレスが長すぎます" })
+    .refine((s) => !hasForbiddenCharacter(s, false), { error: "ログインのあとに開くページのアドレスが正しくありません" })
+    .optional(),
 });
 
 /** The password typed again; anything longer than a password can be is simply not the same. */
@@ -37,7 +42,7 @@ export const employerProfileFields = {
   }),
   industry: choice(keysOf(INDUSTRIES), "業種を選んでください"),
   postalCode: z
-    .string()
+    .string({ error: "郵便番号は 860-0000 の形で入力してください" })
     .optional()
     .transform((s) => (s ?? "").trim())
     .pipe(atMost(8, "郵便番号は 860-0000 の形で入力してください"))

@@ -22,7 +22,7 @@ function yen(label: string, { required }: { required: boolean }) {
   return z
     .string({ error: `${label}を入力し直してください` })
     .optional()
-    .transform((s) => toHalfWidthDigits(s ?? "").replace(/[,，\s]/g, ""))
+    .transform((s) => toHalfWidthDigits(s ?? "").replace(/[,， \u3000]/g, ""))
     .pipe(z.string().refine((s) => !required || s !== "", { error: `${label}を入力してください` }))
     .pipe(atMost(8, `${label}は1円から1000万円までで入力してください`))
     .pipe(

@@ -23,6 +23,29 @@ export function bodyLimit(route: RouteMatch | null): number {
   return (route && ROUTE_LIMITS[route.pattern]) || FORM_LIMIT;
 }
 
+// The names a form sends more than once (checkboxes sharing a name), by route. Any other
+// name sent twice is refused before the action runs: an action reads one value with
+// formData.get() (the first), a schema refuses a list, and neither may quietly pick one.
+const REPEATED_NAMES: Record<string, RegExp> = {
+  "/staff/events/new": /^participantIds$/,
+  "/staff/events/:id": /^participantIds$/,
+  "/staff/magazine/:id": /^jobId$/,
+  // A multiple-choice question; the answers are then checked question by question.
+  "/surveys/:publicId": /^q\d+$/,
+};
+
+/** The first name that a form body sends twice and its route does not allow twice. */
+export function repeatedName(route: RouteMatch | null, type: string, body: Buffer): string | null {
+  if (type !== "application/x-www-form-urlencoded") return null;
+  const allowed = route ? REPEATED_NAMES[route.pattern] : undefined;
+  const seen = new Set<string>();
+  for (const name of new URLSearchParams(body.toString("utf8")).keys()) {
+    if (seen.has(name) && !allowed?.test(name)) return name;
+    seen.add(name);
+  }
+  return null;
+}
+
 const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
 
 function mediaType(header: string | undefined): string {
@@ -38,6 +61,7 @@ const page = (title: string, text: string) =>
 `;
 
 const REFUSALS = {
+  400: { title: "同じ項目が2回送られました", text: "ページを開き直して、もう一度送ってください。" },
   413: { title: "送られた内容が大きすぎます", text: "送れる量を超えています。文章を短くして、もう一度送ってください。" },
   415: { title: "この形では受け付けられません", text: "このサイトのページにある入力欄から送ってください。" },
 } as const;
@@ -55,7 +79,7 @@ function closeAfterAnswer(req: Request, res: Response) {
 }
 
 /** A short Japanese answer: a page for a browser, plain text for Remix's .data requests. */
-export function refuse(req: Request, res: Response, status: 413 | 415) {
+export function refuse(req: Request, res: Response, status: 400 | 413 | 415) {
   const { title, text } = REFUSALS[status];
   res.setHeader("Connection", "close");
   res.status(status);
@@ -75,9 +99,11 @@ export function formBodies(match: (pathname: string) => RouteMatch | null) {
     const declared = req.get("content-length");
     const hasBody = req.get("transfer-encoding") !== undefined || (declared !== undefined && declared !== "0");
     if (!hasBody) return next();
-    if (!FORM_TYPES.has(mediaType(req.get("content-type")))) return refuse(req, res, 415);
+    const type = mediaType(req.get("content-type"));
+    if (!FORM_TYPES.has(type)) return refuse(req, res, 415);
 
-    const limit = bodyLimit(match(req.path));
+    const route = match(req.path);
+    const limit = bodyLimit(route);
     if (declared !== undefined && Number(declared) > limit) return refuse(req, res, 413);
 
     const chunks: Buffer[] = [];
@@ -97,7 +123,9 @@ export function formBodies(match: (pathname: string) => RouteMatch | null) {
     }
     function onEnd() {
       stop();
-      res.locals.body = Buffer.concat(chunks);
+      const body = Buffer.concat(chunks);
+      if (repeatedName(route, type, body) !== null) return refuse(req, res, 400);
+      res.locals.body = body;
       next();
     }
     function onError(error: Error) {

@@ -24,7 +24,7 @@ import { sendBackSchema } from "~/schemas/staff";
 import { jobsStylesheets } from "~/styles/stylesheets";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
-import { parseForm, type FormFailure } from "~/utils/forms.server";
+import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
 import { notFound } from "~/utils/http";
 import { EmployerItem, EventItem, JobItem, RevisionItem } from "./queue-items";
 
@@ -80,7 +80,10 @@ export async function action(args: ActionFunctionArgs) {
   const formData = await args.request.formData();
   const item = itemSchema.safeParse({ kind: formData.get("kind"), id: formData.get("id") });
   if (!item.success) notFound();
-  const approve = formData.get("intent") === "approve";
+  const intent = formData.get("intent");
+  // Only the two buttons of the page: anything else is refused, never taken as a send-back.
+  if (intent !== "approve" && intent !== "sendBack") return formError(formData, { _form: "その操作はできません。" });
+  const approve = intent === "approve";
   let reason = "";
   if (!approve) {
     const parsed = parseForm(formData, sendBackSchema);

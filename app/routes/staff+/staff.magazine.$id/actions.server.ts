@@ -5,6 +5,7 @@ import { searchJobs } from "~/models/job-search.server";
 import { findIssue, publishIssue, updateIssue } from "~/models/magazine.server";
 import { addItems, moveItem, removeItem, setOrderMode } from "~/models/magazine-items.server";
 import { ensureIssuePdf } from "~/models/pdf.server";
+import { hasForbiddenCharacter } from "~/schemas/fields";
 import { parseJobSearch } from "~/schemas/job-search";
 import { magazineIssueSchema, ORDER_MODES, type OrderMode } from "~/schemas/magazine";
 import { db } from "~/utils/db.server";
@@ -57,7 +58,11 @@ export async function issueAction(args: ActionFunctionArgs, staff: Actor, id: nu
     }
     case "add":
     case "add-all": {
-      const jobIds = intent === "add" ? ids(formData.getAll("jobId")) : await everyMatch(String(formData.get("search") ?? ""));
+      // The search is the page's own query string in a hidden field: percent-encoded, so a
+      // raw line break or control character was never sent by the page.
+      const search = String(formData.get("search") ?? "");
+      if (intent === "add-all" && hasForbiddenCharacter(search, false)) return formError(formData, { _form: "検索の条件を読み取れません。もう一度さがしてください。" });
+      const jobIds = intent === "add" ? ids(formData.getAll("jobId")) : await everyMatch(search);
       if (jobIds.length === 0) return formError(formData, { _form: "加える求人を選んでください。" });
       const added = await addItems(db, staff, id, jobIds);
       if (added === null) return notDraft();

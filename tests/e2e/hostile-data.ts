@@ -1,0 +1,334 @@
+import type { Kysely } from "kysely";
+import { createSession } from "../../app/auth/session.server";
+import { createPasswordReset } from "../../app/models/password-reset.server";
+import { OFFENCE_FIELDS } from "../../app/schemas/job";
+import { addMonths, tokyoDay } from "../../app/utils/dates";
+import type { Database } from "../../db/types";
+import { DEMO_PASSWORD, makeEmployerAccount, makeEvent, makeJob, makeMagazineIssue, makeStaff } from "../factories";
+
+// The rows the hostile-input test posts against, and for every action of the site the form
+// its page sends when filled in correctly. Each hostile request changes one thing in one of
+// these forms, so a refusal can only come from that change.
+
+export type Role = "anonymous" | "employer" | "staff";
+export type Form = Record<string, string | string[]>;
+export type Post = {
+  path: string;
+  as: Role;
+  form: Form;
+  /** Single-line text fields (inputs). */
+  single?: string[];
+  /** Multi-line text fields (textareas). */
+  multi?: string[];
+  /** Fields taken as typed (passwords): only length and repetition are tried. */
+  opaque?: string[];
+  dates?: string[];
+  /** Names the form sends several times (checkboxes sharing a name). */
+  many?: string[];
+  /**
+   * Answers other than a 4xx that a control character in a field may get, with the reason
+   * in the table: the job forms treat an unknown button value as the preview, which stores
+   * nothing (app/components/job-form/intent.ts).
+   */
+  alsoAccepted?: Record<string, number[]>;
+};
+export type HostileData = Awaited<ReturnType<typeof makeHostileData>>;
+
+const now = () => new Date().toISOString();
+
+export async function makeHostileData(db: Kysely<Database>) {
+  const staff = await makeStaff(db, { email: "hostile-staff@example.jp" });
+  const { employer, user } = await makeEmployerAccount(db, { email: "hostile-employer@example.jp" });
+  const pending = await makeEmployerAccount(db, { email: "hostile-pending@example.jp", employer: { status: "pending" } });
+  const job = await makeJob(db, { employerId: employer.id, title: "型枠大工 見習い" });
+  const pendingJob = await makeJob(db, { employerId: employer.id, status: "pending", title: "鉄筋工 見習い" });
+  // Ends within 30 days, so that it may be extended.
+  const endingJob = await makeJob(db, { employerId: employer.id, title: "左官 見習い", end_date: addMonths(tokyoDay(), 0) });
+  // Published, for the magazine's draft (the posting above is closed by staff earlier in the run).
+  const magazineJob = await makeJob(db, { employerId: employer.id, title: "溶接工 見習い" });
+  const futureDay = addMonths(tokyoDay(), 1);
+  const event = await makeEvent(db, { title: "企業説明会", participantEmployerIds: [employer.id] });
+  const pastEvent = await makeEvent(db, { title: "先月の説明会", starts_at: "2026-01-10T04:00:00.000Z", ends_at: "2026-01-10T06:00:00.000Z" });
+  const published = await makeMagazineIssue(db, { number: 901, jobIds: [job.id], published: true });
+  const draft = await makeMagazineIssue(db, { number: 902, jobIds: [], published: false });
+  const contact = await db
+    .insertInto("contact_requests")
+    .values({ job_id: job.id, name: "くまもと たろう", contact_method: "phone", contact_value: "090-0000-0000", message: "見学できますか", created_at: now() })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const hire = await db
+    .insertInto("hire_reports")
+    .values({ employer_id: employer.id, job_id: job.id, month: now().slice(0, 7), hires: 1, note: "", created_at: now(), updated_at: now() })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const survey = async (publicId: string, status: "draft" | "open") => {
+    const row = await db
+      .insertInto("surveys")
+      .values({ public_id: publicId, title: "説明会のアンケート", description: "", audience: "seeker", event_id: null, status, created_at: now(), updated_at: now() })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const single = await db
+      .insertInto("survey_questions")
+      .values({ survey_id: row.id, position: 1, kind: "single", label: "わかりやすかったですか", options: JSON.stringify(["はい", "いいえ"]), required: 1 })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const text = await db
+      .insertInto("survey_questions")
+      .values({ survey_id: row.id, position: 2, kind: "text", label: "ご意見", options: "[]", required: 0 })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return { id: row.id, publicId, single: single.id, text: text.id };
+  };
+  const openSurvey = await survey("hostileOpenSurvey1", "open");
+  const draftSurvey = await survey("hostileDraftSurvy1", "draft");
+
+  return {
+    staffEmail: staff.email,
+    employerId: employer.id,
+    userId: user.id,
+    pendingEmployerId: pending.employer.id,
+    jobId: job.id,
+    pendingJobId: pendingJob.id,
+    endingJobId: endingJob.id,
+    magazineJobId: magazineJob.id,
+    eventId: event.id,
+    pastEventId: pastEvent.id,
+    publishedIssueId: published.id,
+    draftIssueId: draft.id,
+    contactId: contact.id,
+    hireId: hire.id,
+    openSurvey,
+    draftSurvey,
+    futureDay,
+    // Another account: a completed reset ends every session of its user.
+    resetToken: await createPasswordReset(db, (await makeEmployerAccount(db, { email: "hostile-reset@example.jp" })).user.id),
+    cookies: {
+      staff: `session=${(await createSession(db, staff.id)).token}`,
+      employer: `session=${(await createSession(db, user.id)).token}`,
+    },
+  };
+}
+
+const profile: Form = {
+  name: "熊本型枠工業",
+  nameKana: "くまもとかたわくこうぎょう",
+  industry: "construction",
+  postalCode: "860-0000",
+  address: "熊本市中央区手取本町1-1",
+  ward: "chuo",
+  contactName: "白石 健一",
+  phone: "096-000-0000",
+  website: "https://example.jp/",
+  employeeCount: "12",
+  profile: "型枠の会社です。\r\n見習いから育てます。",
+  message: "一緒に働きましょう。",
+  registration: "registered",
+};
+const PROFILE_SINGLE = ["name", "nameKana", "postalCode", "address", "contactName", "phone", "website", "employeeCount"];
+const PROFILE_MULTI = ["profile", "message"];
+
+function jobForm(intent: string): Form {
+  const form: Form = {
+    title: "型枠大工 見習い",
+    description: "型枠を組み立てます。\r\n道具の使い方は教えます。",
+    employment_type: "full_time",
+    industry: "construction",
+    openings: "2",
+    licenses: "普通自動車免許",
+    no_experience: "on",
+    workplace_address: "熊本市中央区手取本町1-1",
+    ward: "chuo",
+    pay_unit: "day",
+    pay_min: "10000",
+    pay_max: "12000",
+    pay_note: "経験により決めます",
+    hours: "8:00〜17:00",
+    days_off: "日曜・祝日",
+    insurance: "雇用保険",
+    benefits: "寮あり",
+    housing: "on",
+    how_to_apply: "電話でご連絡ください",
+    end_date: addMonths(tokyoDay(), 2),
+    intent,
+  };
+  for (const { name } of OFFENCE_FIELDS) form[name] = "consult";
+  return form;
+}
+const JOB_SINGLE = ["title", "openings", "licenses", "workplace_address", "pay_min", "pay_max", "insurance"];
+const JOB_MULTI = ["description", "pay_note", "hours", "days_off", "benefits", "how_to_apply"];
+
+const staffEvent = (d: HostileData): Form => ({
+  kind: "company_fair",
+  title: "合同就職面接会",
+  description: "協力雇用主が集まります。",
+  day: d.futureDay,
+  startTime: "13:00",
+  endTime: "16:00",
+  venue: "熊本市役所",
+  address: "熊本市中央区手取本町1-1",
+  capacity: "50",
+  howToJoin: "電話で申し込みます",
+  whatToBring: "履歴書",
+  participantIds: [String(d.employerId)],
+});
+const EVENT_SINGLE = ["title", "startTime", "endTime", "venue", "address", "capacity", "whatToBring"];
+const EVENT_MULTI = ["description", "howToJoin"];
+
+/** The posts of one action, by the URL pattern of its route. */
+export type ActionEntry = ((d: HostileData) => Post[]) | { skip: string };
+
+const staffPost = (path: string, form: Form, rest: Partial<Post> = {}): Post => ({ path, as: "staff", form, ...rest });
+
+export const ACTIONS: Record<string, ActionEntry> = {
+  "/login": (d) => [{ path: "/login", as: "anonymous", form: { email: d.staffEmail, password: DEMO_PASSWORD, redirectTo: "/staff" }, single: ["email", "redirectTo"], opaque: ["password"] }],
+  "/logout": () => [{ path: "/logout", as: "anonymous", form: {} }],
+  "/password/forgot": () => [{ path: "/password/forgot", as: "anonymous", form: { email: "someone@example.jp" }, single: ["email"] }],
+  "/password/reset/:token": (d) => [
+    { path: `/password/reset/${d.resetToken}`, as: "anonymous", form: { password: "new-password-2026", confirm: "new-password-2026" }, opaque: ["password", "confirm"] },
+  ],
+  "/signup": () => [
+    {
+      path: "/signup",
+      as: "anonymous",
+      form: { ...profile, email: "hostile-new@example.jp", password: "new-password-2026", confirm: "new-password-2026", agree: "on" },
+      single: [...PROFILE_SINGLE, "email"],
+      multi: PROFILE_MULTI,
+      opaque: ["password", "confirm"],
+    },
+  ],
+  "/jobs/:id/contact": (d) => [
+    {
+      path: `/jobs/${d.jobId}/contact`,
+      as: "anonymous",
+      form: { name: "くまもと たろう", phone: "090-0000-0000", email: "taro@example.jp", preferredTime: "morning", message: "見学できますか。\r\nよろしくお願いします。" },
+      single: ["name", "phone", "email"],
+      multi: ["message"],
+    },
+  ],
+  "/surveys/:publicId": (d) => [
+    {
+      path: `/surveys/${d.openSurvey.publicId}`,
+      as: "anonymous",
+      form: { [`q${d.openSurvey.single}`]: "はい", [`q${d.openSurvey.text}`]: "よかったです。\r\nまた来ます。" },
+      single: [`q${d.openSurvey.single}`],
+      multi: [`q${d.openSurvey.text}`],
+    },
+  ],
+
+  "/employer/profile": () => [{ path: "/employer/profile", as: "employer", form: { ...profile }, single: PROFILE_SINGLE, multi: PROFILE_MULTI }],
+  "/employer/jobs/new": () => [{ path: "/employer/jobs/new", as: "employer", form: jobForm("draft"), alsoAccepted: { intent: [200] }, single: JOB_SINGLE, multi: JOB_MULTI, dates: ["end_date"] }],
+  "/employer/jobs/:id/edit": (d) => [
+    { path: `/employer/jobs/${d.jobId}/edit`, as: "employer", form: jobForm("submit"), alsoAccepted: { intent: [200] }, single: JOB_SINGLE, multi: JOB_MULTI, dates: ["end_date"] },
+  ],
+  "/employer/jobs/:id": (d) => [
+    { path: `/employer/jobs/${d.endingJobId}`, as: "employer", form: { intent: "extend" } },
+    { path: `/employer/jobs/${d.jobId}`, as: "employer", form: { intent: "duplicate" } },
+  ],
+  "/employer/events/new": (d) => [
+    {
+      path: "/employer/events/new",
+      as: "employer",
+      form: {
+        kind: "company_seminar",
+        title: "会社の説明会",
+        description: "仕事の中身を話します。",
+        day: d.futureDay,
+        start_time: "10:00",
+        end_time: "11:30",
+        venue: "本社",
+        address: "熊本市中央区手取本町1-1",
+        capacity: "10",
+        what_to_bring: "筆記用具",
+        how_to_join: "電話で申し込みます",
+      },
+      single: ["title", "start_time", "end_time", "venue", "address", "capacity", "what_to_bring"],
+      multi: ["description", "how_to_join"],
+      dates: ["day"],
+    },
+  ],
+  "/employer/hires": (d): Post[] => [
+    { path: "/employer/hires", as: "employer", form: { hires: "2", job_id: String(d.jobId), note: "二人とも続いています。" }, single: ["hires", "job_id"], multi: ["note"] },
+    { path: "/employer/hires", as: "employer", form: { intent: "delete", id: String(d.hireId) } },
+  ],
+
+  "/staff": (d) => [
+    staffPost("/staff?index", { kind: "job", id: String(d.pendingJobId), intent: "sendBack", reason: "給与の書き方を直してください。" }, { multi: ["reason"] }),
+    staffPost("/staff?index", { kind: "employer", id: String(d.pendingEmployerId), intent: "approve" }),
+  ],
+  "/staff/contacts": (d) => [staffPost("/staff/contacts", { intent: "handled", id: String(d.contactId) })],
+  "/staff/contacts/:id": (d) => [
+    staffPost(`/staff/contacts/${d.contactId}`, { sendName: "on", sendContact: "on", sendMessage: "on", note: "よろしくお願いします。" }, { multi: ["note"] }),
+  ],
+  "/staff/employers/:id": (d) => [
+    staffPost(`/staff/employers/${d.employerId}`, { intent: "registration", registration: "registered", confirmedOn: "2026-01-15" }, { dates: ["confirmedOn"] }),
+    staffPost(`/staff/employers/${d.employerId}`, { intent: "suspend", reason: "連絡がとれません" }, { single: ["reason"] }),
+    staffPost(`/staff/employers/${d.employerId}`, { intent: "approve" }),
+    staffPost(`/staff/employers/${d.employerId}`, { intent: "passwordReset", userId: String(d.userId) }),
+  ],
+  "/staff/events/new": (d) => [staffPost("/staff/events/new", staffEvent(d), { single: EVENT_SINGLE, multi: EVENT_MULTI, dates: ["day"], many: ["participantIds"] })],
+  "/staff/events/:id": (d) => [
+    staffPost(`/staff/events/${d.eventId}`, staffEvent(d), { single: EVENT_SINGLE, multi: EVENT_MULTI, dates: ["day"], many: ["participantIds"] }),
+    staffPost(`/staff/events/${d.eventId}`, { intent: "cancel", reason: "台風のため" }, { single: ["reason"] }),
+  ],
+  "/staff/jobs/:id": (d) => [
+    staffPost(
+      `/staff/jobs/${d.jobId}`,
+      {
+        title: "型枠大工 見習い",
+        description: "型枠を組み立てます。",
+        hours: "8:00〜17:00",
+        days_off: "日曜",
+        pay_note: "",
+        insurance: "雇用保険",
+        licenses: "",
+        benefits: "寮あり",
+        how_to_apply: "電話で",
+        note: "誤字を直しました",
+      },
+      { single: ["title", "insurance", "licenses", "note"], multi: ["description", "hours", "days_off", "pay_note", "benefits", "how_to_apply"] },
+    ),
+    staffPost(`/staff/jobs/${d.jobId}`, { intent: "close", reason: "事業主から連絡がありました" }, { single: ["reason"] }),
+  ],
+  "/staff/magazine": () => [
+    staffPost("/staff/magazine", { number: "903", title: "第903号", issueDate: "2026-12-01", coverText: "春の号", editorNote: "今月の求人です。" }, {
+      single: ["number", "title", "coverText"],
+      multi: ["editorNote"],
+      dates: ["issueDate"],
+    }),
+  ],
+  "/staff/magazine/:id": (d) => [
+    staffPost(`/staff/magazine/${d.draftIssueId}`, { intent: "save", number: "902", title: "第902号", issueDate: "2026-12-01", coverText: "", editorNote: "" }, {
+      single: ["number", "title", "coverText"],
+      multi: ["editorNote"],
+      dates: ["issueDate"],
+    }),
+    staffPost(`/staff/magazine/${d.draftIssueId}`, { intent: "add-all", search: "q=溶接工" }, { single: ["search"] }),
+    staffPost(`/staff/magazine/${d.draftIssueId}`, { intent: "add", jobId: [String(d.magazineJobId)] }, { many: ["jobId"] }),
+    staffPost(`/staff/magazine/${d.draftIssueId}`, { intent: "order", mode: "ward" }, { single: ["mode"] }),
+  ],
+  "/staff/stats/attendance": (d) => [
+    staffPost(`/staff/stats/attendance?event=${d.pastEventId}`, { seekers: "12", employers: "3", interviews: "8" }, { single: ["seekers", "employers", "interviews"] }),
+  ],
+  "/staff/stats/distribution": (d) => [
+    staffPost("/staff/stats/distribution", { issueId: String(d.publishedIssueId), destination: "熊本保護観察所", copies: "30", sentOn: "2026-02-01" }, {
+      single: ["issueId", "destination", "copies"],
+      dates: ["sentOn"],
+    }),
+  ],
+  "/staff/stats/outcome": () => [staffPost("/staff/stats/outcome", { year: "2025", arrested: "1200", repeatOffenders: "500" }, { single: ["year", "arrested", "repeatOffenders"] })],
+  "/staff/surveys": (d) => [
+    staffPost("/staff/surveys", { title: "面接会のアンケート", description: "ご協力ください。", audience: "seeker", eventId: String(d.eventId) }, { single: ["title", "eventId"], multi: ["description"] }),
+  ],
+  "/staff/surveys/:id": (d) => [
+    staffPost(`/staff/surveys/${d.draftSurvey.id}`, { intent: "meta", title: "面接会のアンケート", description: "", audience: "seeker", eventId: "" }, { single: ["title", "eventId"], multi: ["description"] }),
+    staffPost(`/staff/surveys/${d.draftSurvey.id}`, { intent: "add-question", label: "また参加したいですか", kind: "single", options: "はい\r\nいいえ", required: "on" }, {
+      single: ["label"],
+      multi: ["options"],
+    }),
+    staffPost(`/staff/surveys/${d.draftSurvey.id}`, { intent: "move-down", questionId: String(d.draftSurvey.single) }),
+  ],
+  "/staff/users": (d) => [
+    staffPost("/staff/users", { intent: "add", email: "hostile-new-staff@example.jp", displayName: "生活安全課 新人" }, { single: ["email", "displayName"] }),
+    staffPost("/staff/users", { intent: "employerReset", userId: String(d.userId), employerId: String(d.employerId) }),
+  ],
+};
