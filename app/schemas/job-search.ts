@@ -55,7 +55,12 @@ export function parseJobSearch(params: URLSearchParams): JobSearch {
   ) as Record<FlagFilter, boolean>;
   const page = Number.parseInt(params.get("page") ?? "1", 10);
   return {
-    q: (params.get("q") ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_KEYWORD_LENGTH),
+    // Control characters are no words: dropped here, they never reach the page or the index.
+    q: (params.get("q") ?? "")
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, MAX_KEYWORD_LENGTH),
     ward: oneOf(WARDS, params.get("ward")),
     industry: oneOf(INDUSTRIES, params.get("industry")),
     type: oneOf(EMPLOYMENT_TYPES, params.get("type")),

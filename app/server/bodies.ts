@@ -35,15 +35,28 @@ const REPEATED_NAMES: Record<string, RegExp> = {
 };
 
 /** The first name that a form body sends twice and its route does not allow twice. */
-export function repeatedName(route: RouteMatch | null, type: string, body: Buffer): string | null {
-  if (type !== "application/x-www-form-urlencoded") return null;
+export function repeatedName(route: RouteMatch | null, names: Iterable<string>): string | null {
   const allowed = route ? REPEATED_NAMES[route.pattern] : undefined;
   const seen = new Set<string>();
-  for (const name of new URLSearchParams(body.toString("utf8")).keys()) {
+  for (const name of names) {
     if (seen.has(name) && !allowed?.test(name)) return name;
     seen.add(name);
   }
   return null;
+}
+
+/**
+ * The names a form body sends, in order; null when it cannot be read as the form it claims
+ * to be (a broken multipart body would otherwise fail inside every action).
+ */
+async function fieldNames(type: string, contentType: string, body: Buffer): Promise<string[] | null> {
+  if (type === "application/x-www-form-urlencoded") return [...new URLSearchParams(body.toString("utf8")).keys()];
+  try {
+    const form = await new Response(new Uint8Array(body), { headers: { "Content-Type": contentType } }).formData();
+    return [...form.keys()];
+  } catch {
+    return null;
+  }
 }
 
 const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
@@ -61,9 +74,10 @@ const page = (title: string, text: string) =>
 `;
 
 const REFUSALS = {
-  400: { title: "同じ項目が2回送られました", text: "ページを開き直して、もう一度送ってください。" },
-  413: { title: "送られた内容が大きすぎます", text: "送れる量を超えています。文章を短くして、もう一度送ってください。" },
-  415: { title: "この形では受け付けられません", text: "このサイトのページにある入力欄から送ってください。" },
+  repeated: { status: 400, title: "同じ項目が2回送られました", text: "ページを開き直して、もう一度送ってください。" },
+  unreadable: { status: 400, title: "送られた内容を読み取れませんでした", text: "ページを開き直して、もう一度送ってください。" },
+  tooLarge: { status: 413, title: "送られた内容が大きすぎます", text: "送れる量を超えています。文章を短くして、もう一度送ってください。" },
+  notAForm: { status: 415, title: "この形では受け付けられません", text: "このサイトのページにある入力欄から送ってください。" },
 } as const;
 
 // After a refusal the body is no longer kept. Node throws away what still arrives while
@@ -79,8 +93,8 @@ function closeAfterAnswer(req: Request, res: Response) {
 }
 
 /** A short Japanese answer: a page for a browser, plain text for Remix's .data requests. */
-export function refuse(req: Request, res: Response, status: 400 | 413 | 415) {
-  const { title, text } = REFUSALS[status];
+export function refuse(req: Request, res: Response, reason: keyof typeof REFUSALS) {
+  const { status, title, text } = REFUSALS[reason];
   res.setHeader("Connection", "close");
   res.status(status);
   if (req.path.endsWith(".data")) res.type("text/plain; charset=utf-8").send(`${title}。${text} (${status})\n`);
@@ -100,11 +114,11 @@ export function formBodies(match: (pathname: string) => RouteMatch | null) {
     const hasBody = req.get("transfer-encoding") !== undefined || (declared !== undefined && declared !== "0");
     if (!hasBody) return next();
     const type = mediaType(req.get("content-type"));
-    if (!FORM_TYPES.has(type)) return refuse(req, res, 415);
+    if (!FORM_TYPES.has(type)) return refuse(req, res, "notAForm");
 
     const route = match(req.path);
     const limit = bodyLimit(route);
-    if (declared !== undefined && Number(declared) > limit) return refuse(req, res, 413);
+    if (declared !== undefined && Number(declared) > limit) return refuse(req, res, "tooLarge");
 
     const chunks: Buffer[] = [];
     let size = 0;
@@ -117,14 +131,16 @@ export function formBodies(match: (pathname: string) => RouteMatch | null) {
       size += chunk.length;
       if (size > limit) {
         stop();
-        return refuse(req, res, 413);
+        return refuse(req, res, "tooLarge");
       }
       chunks.push(chunk);
     }
-    function onEnd() {
+    async function onEnd() {
       stop();
       const body = Buffer.concat(chunks);
-      if (repeatedName(route, type, body) !== null) return refuse(req, res, 400);
+      const names = await fieldNames(type, req.get("content-type") ?? "", body);
+      if (names === null) return refuse(req, res, "unreadable");
+      if (repeatedName(route, names) !== null) return refuse(req, res, "repeated");
       res.locals.body = body;
       next();
     }

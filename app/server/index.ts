@@ -14,6 +14,7 @@ import { runPrimaryIfClustered } from "./primary";
 import cluster from "node:cluster";
 import { accessLog } from "./access-log";
 import { formBodies } from "./bodies";
+import { lastAnswer } from "./last-answer";
 import { remixHandler } from "./remix-handler";
 import { routeMatcher } from "./routes";
 import { sameOriginOnly, securityHeaders } from "./security";
@@ -120,6 +121,7 @@ app.all(
     session: res.locals.session,
   })),
 );
+app.use(lastAnswer);
 
 const server = http.createServer(app);
 server.keepAliveTimeout = 65_000;

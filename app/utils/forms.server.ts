@@ -16,6 +16,9 @@ const NEVER_ECHOED = /password|confirm/i;
 // limit in front of Remix bounds the number of fields.)
 export const ECHO_MAX_LENGTH = 3000;
 
+// C0 and C1 controls and DEL; line breaks and tabs are text.
+const ECHOED_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
 export function formValues(formData: FormData): FormValues {
   const values: FormValues = {};
   for (const key of new Set(formData.keys())) {
@@ -23,7 +26,9 @@ export function formValues(formData: FormData): FormValues {
     const all = formData
       .getAll(key)
       .filter((v): v is string => typeof v === "string")
-      .map((v) => v.slice(0, ECHO_MAX_LENGTH));
+      // A control character is shown as "�", where the message says there is one: echoed
+      // as it came, a NUL would put U+0000 into the page.
+      .map((v) => v.slice(0, ECHO_MAX_LENGTH).replace(ECHOED_CONTROLS, "\uFFFD"));
     values[key] = all.length > 1 ? all : (all[0] ?? "");
   }
   return values;

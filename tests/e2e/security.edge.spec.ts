@@ -171,6 +171,39 @@ test.describe("request bodies", () => {
     }
   });
 
+  test("a broken multipart body gets 400 with a Japanese message, not a server error", async () => {
+    for (const [path, body] of [
+      ["/login", "garbage"],
+      ["/password/forgot", '--xx\r\nContent-Disposition: form-data; name="email"\r\n\r\na@example.jp'],
+      ["/signup.data", "--xx\r\nContent-Disposition: form-data"],
+    ] as const) {
+      const answer = await send("POST", path, { headers: { "Content-Type": "multipart/form-data; boundary=xx" }, body });
+      expect(answer.status, path).toBe(400);
+      expect(answer.text, path).toContain("送られた内容を読み取れませんでした");
+    }
+    // A well-formed multipart form still reaches the action.
+    const good = await send("POST", "/password/forgot", {
+      headers: { "Content-Type": "multipart/form-data; boundary=xx" },
+      body: '--xx\r\nContent-Disposition: form-data; name="email"\r\n\r\nnot-an-address\r\n--xx--\r\n',
+    });
+    expect(good.status).toBe(400);
+    expect(good.text).toContain("メールアドレスの形が正しくありません");
+  });
+
+  test("an unknown method or an undecodable address gets a short Japanese page, not Express's English one", async () => {
+    for (const [method, path, status, heading] of [
+      ["TRACE", "/", 405, "この操作はできません"],
+      ["GET", "/%", 400, "アドレスが正しくありません"],
+      ["GET", "/jobs/%ff", 400, "アドレスが正しくありません"],
+      ["GET", "/magazine/%E3", 400, "アドレスが正しくありません"],
+    ] as const) {
+      const answer = await send(method, path);
+      expect(answer.status, `${method} ${path}`).toBe(status);
+      expect(answer.text, `${method} ${path}`).toContain(`<h1>${heading}</h1>`);
+      expect(answer.text).not.toMatch(/Bad Request|Internal Server Error|<pre>/);
+    }
+  });
+
   test("with JavaScript on, forms still post form-encoded data and work", async ({ page, db }) => {
     const user = await makeStaff(db, { email: uniqueEmail("js") });
     await db.deleteFrom("rate_limit_hits").execute();

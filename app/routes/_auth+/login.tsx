@@ -48,7 +48,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Login() {
   const failure = useActionData<FormFailure>();
   const [searchParams] = useSearchParams();
-  const redirectTo = searchParams.get("redirectTo") ?? "";
+  // Only a path on this site is carried along (and nothing that is not one is echoed).
+  const redirectTo = safeRedirectPath(searchParams.get("redirectTo"), "");
   return (
     <div className="narrow">
       <h1>ログイン</h1>
