@@ -89,6 +89,15 @@ export { expect };
 export { now as clockNow, nowMs as clockNowMs } from "../../app/utils/clock";
 
 /** Unique across test runs that share one database file. */
+/**
+ * An issue number no other test has taken, above the demo's and within the four digits the
+ * issue form accepts (staff create the next number through that form).
+ */
+export async function freeIssueNumber(db: Kysely<Database>) {
+  const row = await db.selectFrom("magazine_issues").select((eb) => eb.fn.max("number").as("top")).executeTakeFirst();
+  return Math.max(Number(row?.top ?? 0), 700) + 1 + Math.floor(Math.random() * 50);
+}
+
 export function uniqueEmail(prefix: string) {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.jp`;
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { makeEmployerAccount, makeEvent, makeJob, makeMagazineIssue } from "../factories";
-import { expect, expectAccessible, test, uniqueEmail } from "./fixtures";
+import { expect, expectAccessible, freeIssueNumber, test, uniqueEmail } from "./fixtures";
 import { now as clockNow, nowMs as clockNowMs } from "../../app/utils/clock";
 
 // Every staff page and every staff action, refused to an anonymous visitor and to a signed-in
@@ -96,7 +96,7 @@ test.describe("staff routes refuse everyone but staff", () => {
       .returning("id")
       .executeTakeFirstOrThrow();
     const issue = await makeMagazineIssue(db, {
-      number: 100_000 + Math.floor(Math.random() * 900_000),
+      number: await freeIssueNumber(db),
       jobIds: [job.id],
       published: false,
       title: `${marker}-情報誌`,

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, Industry, Ward } from "../../db/types";
 import { makeEmployer, makeJob, makeMagazineIssue } from "../factories";
-import { auditOf, expect, test } from "./fixtures";
+import { auditOf, expect, freeIssueNumber, test } from "./fixtures";
 
 // Staff build an issue of 25 postings from the same search as /jobs, order it, publish it,
 // and the web edition, the print page and the PDF all carry the 25 frozen postings.
@@ -236,11 +236,7 @@ test("only staff reach the magazine pages, and a draft is not public", async ({ 
   // A draft of this test's own, with a posting in it, so that publishing it could succeed.
   const employer = await makeEmployer(db, { status: "approved" });
   const job = await makeJob(db, { employerId: employer.id, title: `下書きの求人 ${randomUUID().slice(0, 8)}` });
-  const { highest } = await db
-    .selectFrom("magazine_issues")
-    .select((eb) => eb.fn.max("number").as("highest"))
-    .executeTakeFirstOrThrow();
-  const draft = await makeMagazineIssue(db, { number: Number(highest ?? 0) + 1 + Math.floor(Math.random() * 1000), jobIds: [job.id], published: false });
+  const draft = await makeMagazineIssue(db, { number: await freeIssueNumber(db), jobIds: [job.id], published: false });
 
   const anonymous = await page.request.get("/staff/magazine", { maxRedirects: 0 });
   expect(anonymous.status()).toBe(302);

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { makeEvent, makeMagazineIssue } from "../factories";
-import { auditOf, expect, expectAccessible, test } from "./fixtures";
+import { auditOf, expect, expectAccessible, freeIssueNumber, test } from "./fixtures";
 import { currentFiscalYear } from "../../app/utils/fiscal";
 import { nowMs as clockNowMs } from "../../app/utils/clock";
 import { submitExpecting400 } from "./submit";
@@ -96,7 +96,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("magazine copies are recorded with where they went, once in the audit log", async ({ page, db, signInAsStaff }) => {
       const staff = await signInAsStaff();
-      const number = 10_000 + Math.floor(Math.random() * 1_000_000);
+      const number = await freeIssueNumber(db);
       const issue = await makeMagazineIssue(db, { number, jobIds: [], published: true });
       const destination = `熊本保護観察所 ${randomUUID().slice(0, 6)}`;
       await page.goto("/staff/stats/distribution");

@@ -2,18 +2,13 @@ import type { Page } from "@playwright/test";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import { makeEvent, makeJob, makeMagazineIssue } from "../factories";
-import { expect, test } from "./fixtures";
+import { expect, freeIssueNumber, test } from "./fixtures";
 import { makeSeekerJobs, uniqueWord } from "./seeker-data";
 
 // The URL contract of DESIGN.md against the built server: every address that exists answers
 // with the page (its heading) or the file it answered before the routes moved into area
 // folders, and the addresses not built yet are plain 404s. tests/unit/url-contract.test.ts
 // checks the same list against the route table; this checks what a visitor gets.
-
-async function freeIssueNumber(db: Kysely<Database>) {
-  const row = await db.selectFrom("magazine_issues").select((eb) => eb.fn.max("number").as("top")).executeTakeFirst();
-  return Math.max(Number(row?.top ?? 0), 700) + 1 + Math.floor(Math.random() * 50);
-}
 
 /** The address answers 200 with `heading`, inside the employer or staff layout for their pages. */
 async function expectPage(page: Page, url: string, heading: string) {
