@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
+import { sendShortAnswer } from "./short-answer";
 import type { RouteMatch } from "./routes";
 
 // Request bodies are checked and read here, before Remix sees them: only form encodings,
@@ -65,14 +66,6 @@ function mediaType(header: string | undefined): string {
   return (header ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
-const page = (title: string, text: string) =>
-  `<!doctype html>
-<html lang="ja">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}｜熊本市 協力雇用主 求人サイト</title></head>
-<body><main><h1>${title}</h1><p>${text}</p><p><a href="/">トップページへ</a></p></main></body>
-</html>
-`;
-
 const REFUSALS = {
   repeated: { status: 400, title: "同じ項目が2回送られました", text: "ページを開き直して、もう一度送ってください。" },
   unreadable: { status: 400, title: "送られた内容を読み取れませんでした", text: "ページを開き直して、もう一度送ってください。" },
@@ -96,9 +89,7 @@ function closeAfterAnswer(req: Request, res: Response) {
 export function refuse(req: Request, res: Response, reason: keyof typeof REFUSALS) {
   const { status, title, text } = REFUSALS[reason];
   res.setHeader("Connection", "close");
-  res.status(status);
-  if (req.path.endsWith(".data")) res.type("text/plain; charset=utf-8").send(`${title}。${text} (${status})\n`);
-  else res.type("text/html; charset=utf-8").send(page(title, text));
+  sendShortAnswer(req, res, status, title, text);
   closeAfterAnswer(req, res);
 }
 
