@@ -309,12 +309,16 @@ export interface SurveyQuestionsTable {
   label: string;
   options: Generated<string>;
   required: Generated<Flag>;
+  /** JSON: the words for points 1 to 5 of a scale question; "" keeps the default. */
+  scale_labels: Generated<string>;
 }
 
 export interface SurveyResponsesTable {
   id: Generated<number>;
   survey_id: number;
   answered_on: string;
+  /** Typed in by staff from a paper sheet, or answered on the web page. */
+  source: Generated<"online" | "paper">;
 }
 
 export interface SurveyAnswersTable {

@@ -69,6 +69,7 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["staff.stats.outcome", "staff", "stats/outcome", false, ".tsx"],
   ["staff.surveys._index", "staff", "surveys", true, ".tsx"],
   ["staff.surveys.$id._index", "staff", "surveys/:id", true, "/route.tsx"],
+  ["staff.surveys.$id.paper", "staff", "surveys/:id/paper", false, ".tsx"],
   ["staff.surveys.$id.print", "staff", "surveys/:id/print", false, ".tsx"],
   ["staff.surveys.$id.results", "staff", "surveys/:id/results", false, ".tsx"],
   ["staff.surveys.$id.results[.csv]", "staff", "surveys/:id/results.csv", false, ".ts"],
