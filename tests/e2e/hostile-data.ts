@@ -213,6 +213,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
       single: [`q${d.openSurvey.single}`],
       multi: [`q${d.openSurvey.text}`],
     },
+    {
+      path: `/surveys/${d.openSurvey.publicId}?venue=1`,
+      as: "anonymous",
+      form: { [`q${d.openSurvey.single}`]: "いいえ", [`q${d.openSurvey.text}`]: "会場で答えました。\r\nありがとう。" },
+      single: [`q${d.openSurvey.single}`],
+      multi: [`q${d.openSurvey.text}`],
+    },
   ],
 
   "/employer/profile": () => [{ path: "/employer/profile", as: "employer", form: { ...profile }, single: PROFILE_SINGLE, multi: PROFILE_MULTI }],
@@ -326,6 +333,12 @@ export const ACTIONS: Record<string, ActionEntry> = {
       multi: ["options"],
     }),
     staffPost(`/staff/surveys/${d.draftSurvey.id}`, { intent: "move-down", questionId: String(d.draftSurvey.single) }),
+  ],
+  "/staff/surveys/:id/paper": (d) => [
+    staffPost(`/staff/surveys/${d.openSurvey.id}/paper`, { [`q${d.openSurvey.single}`]: "はい", [`q${d.openSurvey.text}`]: "よかったです。\r\nまた来ます。" }, {
+      single: [`q${d.openSurvey.single}`],
+      multi: [`q${d.openSurvey.text}`],
+    }),
   ],
   "/staff/users": (d) => [
     staffPost("/staff/users", { intent: "add", email: "hostile-new-staff@example.jp", displayName: "生活安全課 新人" }, { single: ["email", "displayName"] }),

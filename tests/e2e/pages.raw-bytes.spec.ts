@@ -56,7 +56,7 @@ const ROUTES: Record<string, Entry> = {
   "/signup": () => [{ path: "/signup" }],
   "/password/forgot": () => [{ path: "/password/forgot" }],
   "/password/reset/:token": (d) => [{ path: `/password/reset/${d.resetToken}` }],
-  "/surveys/:publicId": (d) => [{ path: `/surveys/${d.publicId}` }],
+  "/surveys/:publicId": (d) => [{ path: `/surveys/${d.publicId}` }, { path: `/surveys/${d.publicId}?venue=1` }],
   "/surveys/:publicId/qr.svg": (d) => [{ path: `/surveys/${d.publicId}/qr.svg`, as: ["staff"] }],
 
   "/employer": () => [{ path: "/employer", as: ["employer"] }, { path: "/employer.data", as: ["employer"] }],
@@ -88,6 +88,7 @@ const ROUTES: Record<string, Entry> = {
     ["distribution", "outcome", "events", "wards", "industries"].map((t) => ({ path: `/staff/stats/csv/${t}`, as: ["staff"] as Role[] })),
   "/staff/surveys": () => [{ path: "/staff/surveys", as: ["staff"] }],
   "/staff/surveys/:id": (d) => [{ path: `/staff/surveys/${d.surveyId}`, as: ["staff"] }],
+  "/staff/surveys/:id/paper": (d) => [{ path: `/staff/surveys/${d.surveyId}/paper`, as: ["staff"] }],
   "/staff/surveys/:id/print": (d) => [{ path: `/staff/surveys/${d.surveyId}/print`, as: ["staff"] }, { path: `/staff/surveys/${d.surveyId}/print`, as: ["staff"], bot: true }],
   "/staff/surveys/:id/results": (d) => [{ path: `/staff/surveys/${d.surveyId}/results`, as: ["staff"] }, { path: `/staff/surveys/${d.surveyId}/results.data`, as: ["staff"] }],
   "/staff/surveys/:id/results.csv": (d) => [{ path: `/staff/surveys/${d.surveyId}/results.csv`, as: ["staff"] }],
