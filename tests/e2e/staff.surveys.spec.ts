@@ -37,7 +37,7 @@ for (const javaScriptEnabled of [true, false]) {
       baseURL,
       signInAsStaff,
     }) => {
-      test.setTimeout(60_000);
+      test.setTimeout(120_000);
       const staff = await signInAsStaff();
       const title = `企業説明会のアンケート ${randomUUID().slice(0, 8)}`;
       await page.goto("/staff/surveys");
