@@ -85,7 +85,7 @@ test("the job sheet is one A4 page in the magazine's box, with a QR code made on
 });
 
 test("an issue published without a PDF gets one on the first request, stored and served again", async ({ page, db }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const word = uniqueWord();
   const { jobs, employer } = await makeSeekerJobs(db, word, [
     { title: `仕分け作業 ${word}` },
