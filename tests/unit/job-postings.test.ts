@@ -10,6 +10,7 @@ import {
   type EmployerActor,
 } from "../../app/models/employer-jobs.server";
 import { findOpenRevision } from "../../app/models/job-revisions.server";
+import { decideRevision } from "../../app/models/review.server";
 import { applyJobContent, expireJobs, jobInputToView, jobToInput, loadOffenceRules } from "../../app/models/job-postings.server";
 import { DEFAULT_MINIMUM_WAGE_HOURLY, getMinimumHourlyWage, setMinimumHourlyWage } from "../../app/models/settings.server";
 import { jobSchema, makeJobSchema, type JobInput } from "../../app/schemas/job";
@@ -187,10 +188,13 @@ describe("an employer's postings", () => {
     expect(revisions[0].status).toBe("pending");
     expect(JSON.parse(revisions[0].content).title).toBe("変更案2");
 
-    // What staff do when they approve it (their screens are elsewhere).
+    // Staff approve it through the review model their screens call.
     const open = await findOpenRevision(db, job.id);
-    await applyJobContent(db, job.id, open!.input);
+    expect(open!.input.title).toBe("変更案2");
+    const staff = await db.selectFrom("users").select(["id", "email"]).where("role", "=", "staff").executeTakeFirstOrThrow();
+    expect(await decideRevision(db, staff, revisions[0].id, true)).toEqual({ id: revisions[0].id, jobId: job.id });
     expect((await row(db, job.id)).title).toBe("変更案2");
+    expect(await findOpenRevision(db, job.id)).toBeUndefined();
   });
 
   it("editing a draft or sent-back posting changes it in place", async () => {
