@@ -327,6 +327,12 @@ export const ACTIONS: Record<string, ActionEntry> = {
     }),
     staffPost(`/staff/surveys/${d.draftSurvey.id}`, { intent: "move-down", questionId: String(d.draftSurvey.single) }),
   ],
+  "/staff/support": () => [
+    staffPost("/staff/support", { asOf: "2026-12-01", settlingMonthly: "80000", continuingEach: "120000", incentiveFull: "720000", incentiveReduced: "420000", underTwentyMonthly: "10000", guaranteeMax: "2000000", trialMonthly: "40000" }, {
+      single: ["settlingMonthly", "continuingEach", "incentiveFull", "incentiveReduced", "underTwentyMonthly", "guaranteeMax", "trialMonthly"],
+      dates: ["asOf"],
+    }),
+  ],
   "/staff/users": (d) => [
     staffPost("/staff/users", { intent: "add", email: "hostile-new-staff@example.jp", displayName: "生活安全課 新人" }, { single: ["email", "displayName"] }),
     staffPost("/staff/users", { intent: "employerReset", userId: String(d.userId), employerId: String(d.employerId) }),

@@ -48,6 +48,7 @@ const NOT_SCHEMAS = new Set([
   "answerProblem",
   "answersFit",
   "pickFiscalYear",
+  "parseSupportQuestions",
 ]);
 
 function allSchemas(): Array<[string, z.ZodType]> {
