@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { SubmitButton, ValidatedForm } from "./forms";
+import { SubmitButton, ValidatedForm, useField } from "./forms";
 import type { FormFailure } from "~/utils/forms.server";
 import { RadioField } from "./radio-field";
 import { followUpAnswerSchema } from "~/schemas/follow-up";
@@ -12,6 +12,12 @@ const YES_NO = { yes: "はい", no: "いいえ" };
 function workingOptions(hires: number): Record<string, string> {
   if (hires === 1) return { "1": "はい、働いています", "0": "いいえ、やめました" };
   return Object.fromEntries(Array.from({ length: hires + 1 }, (_, i) => [String(hires - i), `${hires - i}人`]));
+}
+
+/** The check's number, registered so that the browser's check of the form sees it too. */
+function CheckId({ id }: { id: number }) {
+  const { registered } = useField("id");
+  return <input type="hidden" defaultValue={id} {...registered} />;
 }
 
 /** The first check that is due, answered in a few taps; the others wait their turn. */
@@ -27,7 +33,7 @@ export function FollowUpForm({ check, others, failure }: { check: Check; others:
         について、採用から{check.months_after}か月の確認です。名前などは書きません。
       </p>
       <ValidatedForm key={check.id} schema={followUpAnswerSchema} failure={failure} defaults={{ id: String(check.id) }} aria-label="採用したあとの確認">
-        <input type="hidden" name="id" value={check.id} />
+        <CheckId id={check.id} />
         <RadioField
           name="still_working"
           label={check.hires === 1 ? "まだ働いていますか" : "まだ働いているのは何人ですか"}
