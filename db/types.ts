@@ -289,6 +289,21 @@ export interface HireReportsTable {
   updated_at: string;
 }
 
+export interface HireFollowUpsTable {
+  id: Generated<number>;
+  hire_report_id: number;
+  /** 1 to 6, 9 or 12. */
+  months_after: number;
+  /** The Tokyo day the check is due: the first day of the hire month plus months_after. */
+  due_on: string;
+  answered_at: string | null;
+  /** How many of the report's hires still work there. */
+  still_working: number | null;
+  trouble: 0 | 1 | null;
+  wants_help: 0 | 1 | null;
+  reminded_at: string | null;
+}
+
 export interface SurveysTable {
   id: Generated<number>;
   public_id: string;
@@ -375,6 +390,7 @@ export interface Database {
   contact_requests: ContactRequestsTable;
   contact_forwards: ContactForwardsTable;
   hire_reports: HireReportsTable;
+  hire_follow_ups: HireFollowUpsTable;
   surveys: SurveysTable;
   survey_questions: SurveyQuestionsTable;
   survey_responses: SurveyResponsesTable;

@@ -223,3 +223,19 @@ export function contactRequestWaitingMail(to: string, link: string): Mail {
       ].join("\n") + SIGNATURE,
   };
 }
+
+/** To an employer: a check after a hire is due (sent once for each check). */
+export function followUpDueMail(to: string, monthsAfter: number, hireMonthLabel: string, link: string): Mail {
+  return {
+    to,
+    subject: `【確認のお願い】採用から${monthsAfter}か月たちました`,
+    body:
+      [
+        `${hireMonthLabel}に採用を報告していただいた方について、${monthsAfter}か月の確認をお願いします。`,
+        "まだ働いていますか。困っていることはありませんか。市の手助けが必要ですか。",
+        "ダッシュボードで、数回押すだけで答えられます。名前などは書きません。",
+        "",
+        link,
+      ].join("\n") + SIGNATURE,
+  };
+}

@@ -3,6 +3,7 @@ import type { Database } from "../../db/types";
 import { deleteExpiredSessions } from "~/auth/session.server";
 import { tokyoDay } from "~/utils/dates";
 import { env } from "~/utils/env.server";
+import { remindDueFollowUps } from "./hire-follow-ups.server";
 import { expireJobs } from "./job-postings.server";
 import { deliverPendingMail } from "./outbox.server";
 import { pruneHits } from "./rate-limit.server";
@@ -27,6 +28,7 @@ export async function runMaintenance(db: Kysely<Database>, now = clockNow()) {
     .deleteFrom("password_resets")
     .where("expires_at", "<", new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString())
     .execute();
+  await remindDueFollowUps(db, tokyoDay(now));
   await deliverPendingMail(db);
 }
 

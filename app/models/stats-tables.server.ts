@@ -1,11 +1,12 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import type { TableData } from "~/components/charts/stats-table";
-import { formatDate } from "~/utils/dates";
+import { formatDate, tokyoDay } from "~/utils/dates";
 import { fiscalMonths, fiscalYearLabel, monthLabel } from "~/utils/fiscal";
 import { EVENT_KINDS, INDUSTRIES, WARDS } from "~/utils/labels";
 import { OUTCOME_TARGET, listOutcomeFigures, repeatRate } from "./outcome.server";
 import { listDistributions } from "./stats-entry.server";
+import { retentionFigures, retentionTable } from "./stats-retention.server";
 import { monthlyFigures, type MonthFigures } from "./stats.server";
 import {
   employersBy,
@@ -174,6 +175,7 @@ export async function loadStatsTable(
   now = clockNow(),
 ): Promise<TableData | null> {
   if (name === "distribution") return distributionTable(db, fiscalYear);
+  if (name === "retention") return retentionTable(await retentionFigures(db, tokyoDay(now)));
   if (name === "outcome") return outcomeTable(db);
   if (name === "events") return eventsTable(db, fiscalYear, now);
   if (name === "wards") return employersTable(db, "ward", fiscalYear, now);

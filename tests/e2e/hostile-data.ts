@@ -61,6 +61,17 @@ export async function makeHostileData(db: Kysely<Database>) {
     .values({ employer_id: employer.id, job_id: job.id, month: now().slice(0, 7), hires: 1, note: "", created_at: now(), updated_at: now() })
     .returning("id")
     .executeTakeFirstOrThrow();
+  // A hire of its own, so that withdrawing the one above leaves this check in place.
+  const checkedHire = await db
+    .insertInto("hire_reports")
+    .values({ employer_id: employer.id, job_id: null, month: now().slice(0, 7), hires: 1, note: "", created_at: now(), updated_at: now() })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const followUp = await db
+    .insertInto("hire_follow_ups")
+    .values({ hire_report_id: checkedHire.id, months_after: 1, due_on: tokyoDay() })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   const survey = async (publicId: string, status: "draft" | "open") => {
     const row = await db
       .insertInto("surveys")
@@ -97,6 +108,7 @@ export async function makeHostileData(db: Kysely<Database>) {
     draftIssueId: draft.id,
     contactId: contact.id,
     hireId: hire.id,
+    followUpId: followUp.id,
     openSurvey,
     draftSurvey,
     futureDay,
@@ -222,6 +234,9 @@ export const ACTIONS: Record<string, ActionEntry> = {
     },
   ],
 
+  "/employer": (d) => [
+    { path: "/employer", as: "employer", form: { id: String(d.followUpId), still_working: "1", trouble: "no", wants_help: "no" }, single: ["id", "still_working", "trouble", "wants_help"] },
+  ],
   "/employer/profile": () => [{ path: "/employer/profile", as: "employer", form: { ...profile }, single: PROFILE_SINGLE, multi: PROFILE_MULTI }],
   "/employer/jobs/new": () => [{ path: "/employer/jobs/new", as: "employer", form: jobForm("draft"), alsoAccepted: { intent: [200] }, single: JOB_SINGLE, multi: JOB_MULTI, dates: ["end_date"] }],
   "/employer/jobs/:id/edit": (d) => [
@@ -254,7 +269,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
     },
   ],
   "/employer/hires": (d): Post[] => [
-    { path: "/employer/hires", as: "employer", form: { hires: "2", job_id: String(d.jobId), note: "二人とも続いています。" }, single: ["hires", "job_id"], multi: ["note"] },
+    { path: "/employer/hires", as: "employer", form: { month: tokyoDay().slice(0, 7), hires: "2", job_id: String(d.jobId), note: "二人とも続いています。" }, single: ["month", "hires", "job_id"], multi: ["note"] },
     { path: "/employer/hires", as: "employer", form: { intent: "delete", id: String(d.hireId) } },
   ],
 
@@ -338,6 +353,12 @@ export const ACTIONS: Record<string, ActionEntry> = {
     staffPost(`/staff/surveys/${d.openSurvey.id}/paper`, { [`q${d.openSurvey.single}`]: "はい", [`q${d.openSurvey.text}`]: "よかったです。\r\nまた来ます。" }, {
       single: [`q${d.openSurvey.single}`],
       multi: [`q${d.openSurvey.text}`],
+    }),
+  ],
+  "/staff/support": () => [
+    staffPost("/staff/support", { asOf: "2026-12-01", settlingMonthly: "80000", continuingEach: "120000", incentiveFull: "720000", incentiveReduced: "420000", underTwentyMonthly: "10000", guaranteeMax: "2000000", trialMonthly: "40000" }, {
+      single: ["settlingMonthly", "continuingEach", "incentiveFull", "incentiveReduced", "underTwentyMonthly", "guaranteeMax", "trialMonthly"],
+      dates: ["asOf"],
     }),
   ],
   "/staff/users": (d) => [

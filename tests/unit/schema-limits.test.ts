@@ -50,6 +50,7 @@ const NOT_SCHEMAS = new Set([
   "resolveScaleLabels",
   "scalePointLabel",
   "pickFiscalYear",
+  "parseSupportQuestions",
 ]);
 
 function allSchemas(): Array<[string, z.ZodType]> {

@@ -1,14 +1,19 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { EventStatus, JobStatus } from "../../../db/types";
 import { requireEmployerAccount } from "~/auth/guards.server";
+import { FollowUpForm } from "~/components/follow-up-form";
+import { answerFollowUp, listDueFollowUps } from "~/models/hire-follow-ups.server";
+import { followUpAnswerSchema } from "~/schemas/follow-up";
+import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
 import { listEmployerEvents } from "~/models/employer-events.server";
 import { listEmployerJobs } from "~/models/employer-jobs.server";
 import { listForwardedContacts } from "~/models/employer-contacts.server";
 import { findEmployer } from "~/models/employers.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { db } from "~/utils/db.server";
-import { assertFound } from "~/utils/http";
+import { assertFound, notFound } from "~/utils/http";
 import { EVENT_KINDS, JOB_STATUSES } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "事業主メニュー | 熊本市 協力雇用主 求人サイト" }];
@@ -16,17 +21,32 @@ export const meta: MetaFunction = () => [{ title: "事業主メニュー | 熊�
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireEmployerAccount(args);
   const employer = assertFound(await findEmployer(db, user.employerId));
-  const [jobs, events, contacts] = await Promise.all([
+  const [jobs, events, contacts, followUps] = await Promise.all([
     listEmployerJobs(db, user.employerId),
     listEmployerEvents(db, user.employerId),
     listForwardedContacts(db, user.employerId),
+    listDueFollowUps(db, user.employerId),
   ]);
   return {
     employer: { id: employer.id, name: employer.name, status: employer.status, reason: employer.status_reason },
     jobs,
     events,
     contacts,
+    followUps,
   };
+}
+
+/** An answer to the check after a hire that is due. */
+export async function action(args: ActionFunctionArgs) {
+  // Any employer account answers its checks, even while it may not post (a suspension).
+  const user = await requireEmployerAccount(args);
+  const formData = await args.request.formData();
+  const parsed = parseForm(formData, followUpAnswerSchema);
+  if (!parsed.ok) return parsed.response;
+  const outcome = await answerFollowUp(db, user, parsed.data);
+  if (outcome === "not_found") notFound();
+  if (outcome === "too_many") return formError(formData, { still_working: "採用した人数より多くは選べません" });
+  return redirect("/employer?answered=1#follow-ups");
 }
 
 const STATUS_ORDER: JobStatus[] = ["draft", "pending", "published", "rejected", "filled", "closed", "expired"];
@@ -91,7 +111,8 @@ function JobGroup({ status, jobs }: { status: JobStatus; jobs: Jobs }) {
 }
 
 export default function EmployerHome() {
-  const { employer, jobs, events, contacts } = useLoaderData<typeof loader>();
+  const { employer, jobs, events, contacts, followUps } = useLoaderData<typeof loader>();
+  const failure = useActionData<FormFailure>();
   const [params] = useSearchParams();
   const groups = STATUS_ORDER.map((status) => ({ status, jobs: jobs.filter((j) => j.status === status) }));
   return (
@@ -130,8 +151,17 @@ export default function EmployerHome() {
           <Link to="/employer/hires" className="button">
             採用を報告する
           </Link>
+          <Link to="/for-employers/support" className="button">
+            受けられる支援を調べる
+          </Link>
         </p>
       ) : null}
+      {params.get("answered") ? (
+        <p className="notice" role="status">
+          確認に答えていただき、ありがとうございます。
+        </p>
+      ) : null}
+      {followUps.length ? <FollowUpForm check={followUps[0]} others={followUps.length - 1} failure={failure} /> : null}
 
       <h2>わたしの求人</h2>
       {jobs.length ? (
