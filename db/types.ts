@@ -339,9 +339,19 @@ export interface OutcomeFiguresTable {
 }
 
 /** Kept by triggers (migration 2026-11-26-03): the searchable text of each job. */
+/** Written by the app (app/models/search-text.server.ts): folded text with readings. */
 export interface JobSearchTextTable {
   job_id: number;
+  /** Title, the posting's facts as words, synonyms: what ranks first. */
+  head: string;
+  /** Description, employer, addresses. */
   body: string;
+}
+
+/** Rows whose readings and search text the app has yet to write (filled by triggers). */
+export interface TextQueueTable {
+  entity: "job" | "employer" | "event";
+  entity_id: number;
 }
 
 /** One row (id 1): bumped by triggers on every table a public page reads. */
@@ -399,6 +409,7 @@ export interface Database {
   job_search_text: JobSearchTextTable;
   content_version: ContentVersionTable;
   text_readings: TextReadingsTable;
+  text_queue: TextQueueTable;
   reading_words: ReadingWordsTable;
 }
 

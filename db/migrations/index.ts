@@ -7,6 +7,7 @@ import * as removeNulCharacters from "./2026-12-02-01-remove-nul-characters";
 import * as eventSequence from "./2026-12-02-02-event-sequence";
 import * as contentVersion from "./2026-12-02-03-content-version";
 import * as readings from "./2026-12-02-04-readings";
+import * as searchTextByTheApp from "./2026-12-02-05-search-text-by-the-app";
 
 // Listed in code, not read from the folder: the built server runs on plain Node, which
 // cannot import .ts files at run time. Names sort in the order they must run.
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-02-event-sequence": eventSequence,
   "2026-12-02-03-content-version": contentVersion,
   "2026-12-02-04-readings": readings,
+  "2026-12-02-05-search-text-by-the-app": searchTextByTheApp,
 };
