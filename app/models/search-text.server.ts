@@ -1,7 +1,6 @@
 import type { Kysely } from "kysely";
 import { SEARCH_SYNONYMS } from "../../db/search-synonyms";
 import type { Database, Employer, Job } from "../../db/types";
-import { jobBadges } from "~/components/job-detail";
 import { foldKana } from "~/utils/kana";
 import { EMPLOYMENT_TYPES, INDUSTRIES, WARDS } from "~/utils/labels";
 import type { Segment } from "~/utils/segments";
@@ -39,18 +38,18 @@ export function jobFactWords(job: Job): string {
   if (job.housing) words.push("寮", "社宅");
   if (job.guarantor_not_needed || job.employer_guarantor) words.push("保証人なし", "保証人不要");
   if (job.employer_guarantor) words.push("身元引受");
-  words.push(
-    ...jobBadges({
-      noExperience: Boolean(job.no_experience),
-      qualificationSupport: Boolean(job.qualification_support),
-      housing: Boolean(job.housing),
-      meals: Boolean(job.meals),
-      guarantorNotNeeded: Boolean(job.guarantor_not_needed),
-      employerGuarantor: Boolean(job.employer_guarantor),
-      facilityInterview: Boolean(job.facility_interview),
-      probationOk: Boolean(job.probation_ok),
-    }),
-  );
+  // The badge words the cards show (jobBadges in components/job-detail.tsx), word for word.
+  const badges: Array<[number, string]> = [
+    [job.no_experience, "未経験OK"],
+    [job.housing, "寮・社宅あり"],
+    [job.meals, "食事つき"],
+    [job.guarantor_not_needed, "保証人なしでOK"],
+    [job.employer_guarantor, "会社が身元引受"],
+    [job.probation_ok, "保護観察中でもOK"],
+    [job.facility_interview, "施設の中で面接できる"],
+    [job.qualification_support, "資格取得の支援あり"],
+  ];
+  for (const [flag, word] of badges) if (flag) words.push(word);
   return words.join(" ");
 }
 
@@ -179,9 +178,9 @@ export async function prepareSearchText(db: Kysely<Database>, now: string): Prom
     await inTransaction(db, async (trx) => {
       await trx
         .insertInto("text_queue")
+        .orIgnore()
         .columns(["entity", "entity_id"])
         .expression(trx.selectFrom("jobs").select((eb) => [eb.val("job").as("entity"), "id"]))
-        .onConflict((oc) => oc.doNothing())
         .execute();
       await trx
         .insertInto("settings")

@@ -24,6 +24,7 @@ const MENU: [to: string, label: string][] = [
   ["/staff/stats", "集計"],
   ["/staff/contacts", "連絡依頼"],
   ["/staff/users", "アカウント"],
+  ["/staff/readings", "よみがな"],
   ["/staff/audit", "監査ログ"],
 ];
 
