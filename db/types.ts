@@ -358,15 +358,44 @@ export interface OutcomeFiguresTable {
 }
 
 /** Kept by triggers (migration 2026-11-26-03): the searchable text of each job. */
+/** Written by the app (app/models/search-text.server.ts): folded text with readings. */
 export interface JobSearchTextTable {
   job_id: number;
+  /** Title, the posting's facts as words, synonyms: what ranks first. */
+  head: string;
+  /** Description, employer, addresses. */
   body: string;
+}
+
+/** Rows whose readings and search text the app has yet to write (filled by triggers). */
+export interface TextQueueTable {
+  entity: "job" | "employer" | "event";
+  entity_id: number;
 }
 
 /** One row (id 1): bumped by triggers on every table a public page reads. */
 export interface ContentVersionTable {
   id: number;
   version: number;
+}
+
+/** Segments with readings of one text, as JSON; keyed by the text's SHA-256 (hex). */
+export interface TextReadingsTable {
+  hash: string;
+  text: string;
+  segments: string;
+  updated_at: string;
+}
+
+/** The staff's reading dictionary: wins over the analyser; hard words get a plain one. */
+export interface ReadingWordsTable {
+  id: Generated<number>;
+  word: string;
+  reading: string;
+  hard: Generated<Flag>;
+  plain: Generated<string>;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface Database {
@@ -399,6 +428,9 @@ export interface Database {
   contact_request_counts: ContactRequestCountsTable;
   job_search_text: JobSearchTextTable;
   content_version: ContentVersionTable;
+  text_readings: TextReadingsTable;
+  text_queue: TextQueueTable;
+  reading_words: ReadingWordsTable;
 }
 
 export type Employer = Selectable<EmployersTable>;

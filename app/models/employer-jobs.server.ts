@@ -7,6 +7,7 @@ import { findOpenRevision } from "./job-revisions.server";
 import { applyJobContent, jobInputToColumns, loadOffenceRules, offenceRulesOf, writeOffenceRules } from "./job-postings.server";
 import { employerItemWaitingMail } from "./mails.server";
 import { enqueueForStaff } from "./outbox.server";
+import { settleTexts } from "./search-text.server";
 
 // An employer's own postings. Every query names the employer: a posting that is not
 // theirs is simply not found, and the route answers 404.
@@ -78,7 +79,7 @@ async function notifyStaff(db: Kysely<Database>, actor: EmployerActor, kind: "jo
 }
 
 export async function createJob(db: Kysely<Database>, actor: EmployerActor, input: JobInput, intent: SaveIntent) {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const now = nowIso();
     const job = await trx
       .insertInto("jobs")
@@ -99,6 +100,9 @@ export async function createJob(db: Kysely<Database>, actor: EmployerActor, inpu
     if (intent === "submit") await notifyStaff(trx, actor, "job", input.title);
     return job.id;
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 export type SaveOutcome = "saved" | "submitted" | "revision_saved" | "revision_submitted" | "ended";
@@ -114,7 +118,7 @@ export async function saveJob(
   input: JobInput,
   intent: SaveIntent,
 ): Promise<SaveOutcome | null> {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const job = await findEmployerJob(trx, { jobId, employerId: actor.employerId });
     if (!job) return null;
     const status = effectiveStatus(job);
@@ -155,11 +159,14 @@ export async function saveJob(
     if (intent === "submit") await notifyStaff(trx, actor, "job", input.title);
     return intent === "submit" ? "submitted" : "saved";
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 /** A copy of the approved content as a new draft with a fresh end date. */
 export async function duplicateJob(db: Kysely<Database>, actor: EmployerActor, jobId: number): Promise<number | null> {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const job = await findEmployerJob(trx, { jobId, employerId: actor.employerId });
     if (!job) return null;
     const offences = await loadOffenceRules(trx, jobId);
@@ -191,6 +198,9 @@ export async function duplicateJob(db: Kysely<Database>, actor: EmployerActor, j
     await recordAudit(trx, actor, "job.duplicate", { type: "job", id: copy.id }, { from: jobId });
     return copy.id;
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 const ENDABLE: Record<"filled" | "closed", JobStatus[]> = {

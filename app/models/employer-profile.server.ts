@@ -5,6 +5,7 @@ import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
 import { employerProfileChangedMail } from "./mails.server";
 import { enqueueForStaff } from "./outbox.server";
+import { settleTexts } from "./search-text.server";
 
 // Profile changes apply at once and staff are told what changed (docs/decisions/0004).
 
@@ -49,7 +50,7 @@ export async function updateEmployerProfile(
   input: EmployerProfileInput,
   staffLink: string,
 ): Promise<string[]> {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom("employers").selectAll().where("id", "=", actor.employerId).executeTakeFirstOrThrow();
     const old = profileToInput(before);
     const changedKeys = (Object.keys(LABELS) as Array<keyof EmployerProfileInput>).filter((k) => old[k] !== input[k]);
@@ -84,4 +85,7 @@ export async function updateEmployerProfile(
     }
     return labels;
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }

@@ -9,6 +9,7 @@ import { publishEvent, rejectEvent } from "./staff-events.server";
 import { applyJobContent, jobInputToView, jobToInput, loadOffenceRules } from "./job-postings.server";
 import { employerDecisionMail, jobDecisionMail } from "./mails.server";
 import { enqueueMail } from "./outbox.server";
+import { settleTexts } from "./search-text.server";
 
 // One queue of everything that waits for a staff decision, oldest first, so two or three
 // people working beside other duties can take the next item without hunting for it.
@@ -159,7 +160,7 @@ export async function decideEmployer(
   approve: boolean,
   reason = "",
 ) {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom("employers").select("status").where("id", "=", employerId).executeTakeFirst();
     if (current?.status !== "pending") return null;
     const updated = await setEmployerStatus(trx, actor, employerId, approve ? "approved" : "rejected", reason);
@@ -169,10 +170,13 @@ export async function decideEmployer(
     }
     return updated;
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 export async function decideJob(db: Kysely<Database>, actor: Actor, jobId: number, approve: boolean, reason = "") {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const now = nowIso();
     const updated = await trx
       .updateTable("jobs")
@@ -192,6 +196,9 @@ export async function decideJob(db: Kysely<Database>, actor: Actor, jobId: numbe
     }
     return updated;
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 /**
@@ -205,7 +212,7 @@ export async function decideRevision(
   approve: boolean,
   reason = "",
 ) {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const now = nowIso();
     const revision = await trx
       .updateTable("job_revisions")
@@ -230,6 +237,9 @@ export async function decideRevision(
     }
     return { id: revision.id, jobId: revision.job_id };
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 export async function decideEvent(db: Kysely<Database>, actor: Actor, eventId: number, approve: boolean, reason = "") {

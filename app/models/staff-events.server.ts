@@ -7,6 +7,7 @@ import { replaceParticipants } from "./event-participants.server";
 import { tokyoInstant } from "./events.server";
 import { eventDecisionMail } from "./mails.server";
 import { enqueueMail } from "./outbox.server";
+import { settleTexts } from "./search-text.server";
 
 // What staff do to an event: make a city event, change it, publish, reject or cancel it.
 // Each change is one transaction with one audit entry.
@@ -28,7 +29,7 @@ function eventColumns(input: EventInput) {
 
 /** A city event, saved as a draft until staff publish it. */
 export async function createCityEvent(db: Kysely<Database>, actor: Actor, input: EventInput) {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const now = nowIso();
     const event = await trx
       .insertInto("events")
@@ -39,10 +40,13 @@ export async function createCityEvent(db: Kysely<Database>, actor: Actor, input:
     await recordAudit(trx, actor, "event.create", { type: "event", id: event.id }, { title: input.title });
     return event;
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 export async function updateEvent(db: Kysely<Database>, actor: Actor, id: number, input: EventInput) {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable("events")
       .set({ ...eventColumns(input), updated_at: nowIso() })
@@ -54,11 +58,14 @@ export async function updateEvent(db: Kysely<Database>, actor: Actor, id: number
     await recordAudit(trx, actor, "event.update", { type: "event", id }, { title: input.title });
     return updated;
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 /** draft, pending or rejected → published. A cancelled event is not brought back. */
 export async function publishEvent(db: Kysely<Database>, actor: Actor, id: number) {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable("events")
       .set({ status: "published", status_reason: "", updated_at: nowIso() })
@@ -73,6 +80,9 @@ export async function publishEvent(db: Kysely<Database>, actor: Actor, id: numbe
     }
     return updated;
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 /** An employer's proposal goes back to them with the reason they will read. */

@@ -4,6 +4,7 @@ import type { JobCorrection } from "~/schemas/staff";
 import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
 import { contains, pageWindow } from "./lists.server";
+import { settleTexts } from "./search-text.server";
 
 export type StaffJobFilter = { status?: JobStatus; employerId?: number; ward?: Ward; q?: string };
 
@@ -68,7 +69,7 @@ const CORRECTABLE = [
  * could single a person out). What changed, before and after, goes into the audit log.
  */
 export async function correctJobText(db: Kysely<Database>, actor: Actor, id: number, input: JobCorrection) {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const job = await trx.selectFrom("jobs").select(CORRECTABLE).where("id", "=", id).executeTakeFirst();
     if (!job) return null;
     const changes: Record<string, { before: string; after: string }> = {};
@@ -84,6 +85,9 @@ export async function correctJobText(db: Kysely<Database>, actor: Actor, id: num
     await recordAudit(trx, actor, "job.correct", { type: "job", id }, { note: input.note, changes });
     return { id, changed: Object.keys(changes) };
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 /** Ends a posting that is still open or waiting (published, pending, draft or rejected). */

@@ -7,6 +7,8 @@ import * as removeNulCharacters from "./2026-12-02-01-remove-nul-characters";
 import * as eventSequence from "./2026-12-02-02-event-sequence";
 import * as contentVersion from "./2026-12-02-03-content-version";
 import * as hireFollowUps from "./2026-12-02-04-hire-follow-ups";
+import * as readings from "./2026-12-02-04-readings";
+import * as searchTextByTheApp from "./2026-12-02-05-search-text-by-the-app";
 import * as surveyPaperAndScaleLabels from "./2026-12-02-06-survey-paper-and-scale-labels";
 
 // Listed in code, not read from the folder: the built server runs on plain Node, which
@@ -20,5 +22,7 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-02-event-sequence": eventSequence,
   "2026-12-02-03-content-version": contentVersion,
   "2026-12-02-04-hire-follow-ups": hireFollowUps,
+  "2026-12-02-04-readings": readings,
+  "2026-12-02-05-search-text-by-the-app": searchTextByTheApp,
   "2026-12-02-06-survey-paper-and-scale-labels": surveyPaperAndScaleLabels,
 };

@@ -361,6 +361,9 @@ export const ACTIONS: Record<string, ActionEntry> = {
       dates: ["asOf"],
     }),
   ],
+  "/staff/readings": () => [
+    staffPost("/staff/readings", { intent: "add", word: "戸島町", reading: "とじままち", plain: "" }, { single: ["word", "reading", "plain"] }),
+  ],
   "/staff/users": (d) => [
     staffPost("/staff/users", { intent: "add", email: "hostile-new-staff@example.jp", displayName: "生活安全課 新人" }, { single: ["email", "displayName"] }),
     staffPost("/staff/users", { intent: "employerReset", userId: String(d.userId), employerId: String(d.employerId) }),

@@ -94,6 +94,7 @@ const ROUTES: Record<string, Entry> = {
   "/staff/surveys/:id/print": (d) => [{ path: `/staff/surveys/${d.surveyId}/print`, as: ["staff"] }, { path: `/staff/surveys/${d.surveyId}/print`, as: ["staff"], bot: true }],
   "/staff/surveys/:id/results": (d) => [{ path: `/staff/surveys/${d.surveyId}/results`, as: ["staff"] }, { path: `/staff/surveys/${d.surveyId}/results.data`, as: ["staff"] }],
   "/staff/surveys/:id/results.csv": (d) => [{ path: `/staff/surveys/${d.surveyId}/results.csv`, as: ["staff"] }],
+  "/staff/readings": () => [{ path: "/staff/readings", as: ["staff"] }],
   "/staff/users": () => [{ path: "/staff/users", as: ["staff"] }],
 };
 

@@ -8,6 +8,7 @@ import { publicJobsQuery } from "../../app/models/jobs.server";
 import { findReadableIssue, issueItems } from "../../app/models/magazine.server";
 import { diffJobInputs, listPendingEmployers, listQueue, loadRevisionForReview } from "../../app/models/review.server";
 import { jobInputToFormDefaults, makeJobSchema } from "../../app/schemas/job";
+import { readingsFor } from "../../app/models/readings.server";
 import { addMonths, tokyoDay } from "../../app/utils/dates";
 import { migrateToLatest } from "../../db/migrate";
 import { DEMO_ACCOUNTS, seedDemo } from "../../db/seed";
@@ -63,9 +64,36 @@ describe("seedDemo", () => {
   const now = clockNow();
   const today = tokyoDay(now);
 
+  // The seed writes the readings of every demo text: the analyser's dictionary is built first.
   beforeAll(async () => {
     db = await freshDb();
     await seedDemo(db, { now });
+  }, 120_000);
+
+  it("stores the readings of every demo posting and the search text, with the demo dictionary", async () => {
+    const words = await db.selectFrom("reading_words").select(["word", "reading"]).execute();
+    expect(words).toEqual(
+      expect.arrayContaining([
+        { word: "戸島町", reading: "とじままち" },
+        { word: "身元引受人", reading: "みもとひきうけにん" },
+      ]),
+    );
+    expect(await db.selectFrom("text_queue").selectAll().execute()).toEqual([]);
+    const count = async () =>
+      Number((await db.selectFrom("text_readings").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const jobs = await db.selectFrom("jobs").select(["id", "description"]).execute();
+    const stored = await readingsFor(db, jobs.map((j) => j.description));
+    // Nothing was analysed by this look-up: the seed stored every description's readings.
+    expect(await count()).toBe(before);
+    for (const job of jobs) {
+      const read = stored.get(job.description)!;
+      expect(read.map((s) => s.text).join("")).toBe(job.description);
+      expect(read.some((s) => s.reading)).toBe(true);
+    }
+    const search = await db.selectFrom("job_search_text").select(["head", "body"]).execute();
+    expect(search.length).toBe(jobs.length);
+    for (const row of search) expect(row.head + row.body).toMatch(/[ぁ-ん]{4}/u);
   });
   afterAll(async () => {
     await db.destroy();

@@ -25,6 +25,7 @@ const MENU: [to: string, label: string][] = [
   ["/staff/support", "支援の金額"],
   ["/staff/contacts", "連絡依頼"],
   ["/staff/users", "アカウント"],
+  ["/staff/readings", "よみがな"],
   ["/staff/audit", "監査ログ"],
 ];
 
