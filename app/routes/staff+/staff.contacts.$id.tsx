@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireStaff } from "~/auth/guards.server";
+import { recordAudit } from "~/models/audit.server";
 import { SubmitButton, ValidatedForm } from "~/components/forms";
 import { CheckboxField, TextAreaField } from "~/components/form-fields";
 import { CONTACT_STATUS_LABELS } from "~/components/staff/labels";
@@ -22,8 +23,12 @@ function requestId(params: { id?: string }) {
 }
 
 export async function loader(args: LoaderFunctionArgs) {
-  await requireStaff(args);
-  return assertFound(await findContactRequest(db, requestId(args.params)));
+  const staff = await requireStaff(args);
+  const id = requestId(args.params);
+  const found = assertFound(await findContactRequest(db, id));
+  // The page shows a person's contact details: each view is recorded.
+  await recordAudit(db, staff, "contact.view", { type: "contact_request", id });
+  return found;
 }
 
 export async function action(args: ActionFunctionArgs) {
