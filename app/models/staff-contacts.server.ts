@@ -4,6 +4,7 @@ import type { ContactOutcomeInput, ForwardInput } from "~/schemas/staff";
 import { nowIso } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { recordAudit, type Actor } from "./audit.server";
+import { employerAddressee } from "./addressee.server";
 import { contactForwardMail } from "./mails.server";
 import { enqueueMail } from "./outbox.server";
 import { now as clockNow } from "~/utils/clock";
@@ -123,7 +124,8 @@ export async function forwardContact(db: Kysely<Database>, actor: Actor, id: num
       })
       .where("id", "=", id)
       .execute();
-    for (const email of recipients) await enqueueMail(trx, contactForwardMail(email, request.job_title, details));
+    const addressee = await employerAddressee(trx, request.employer_id);
+    for (const email of recipients) await enqueueMail(trx, contactForwardMail(email, request.job_title, details, addressee));
     const sent = Object.entries(input)
       .filter(([key, value]) => key.startsWith("send") && value === true)
       .map(([key]) => key);

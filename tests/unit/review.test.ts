@@ -114,9 +114,11 @@ describe("the review queue", () => {
     const revision = await proposeRevision(db, job.id, { pay_min: 11000, offence_theft: "no" });
     const loaded = await loadRevisionForReview(db, revision.id);
     const changes = diffJobInputs(loaded!.current, loaded!.proposed);
-    expect(changes).toHaveLength(2);
-    expect(changes).toContainEqual({ field: "pay_min", before: 10000, after: 11000 });
-    expect(changes).toContainEqual({ field: "offence_theft", before: "ok", after: "no" });
+    const unit = loaded!.current.pay_unit;
+    expect(changes).toEqual([
+      { field: "pay_min", before: 10000, after: 11000, units: { before: unit, after: unit } },
+      { field: "offence_theft", before: "ok", after: "no" },
+    ]);
     await decideRevision(db, actor, revision.id, true);
     const row = await db.selectFrom("jobs").selectAll().where("id", "=", job.id).executeTakeFirstOrThrow();
     expect(row.pay_min).toBe(11000);
