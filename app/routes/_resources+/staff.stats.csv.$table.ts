@@ -19,7 +19,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const name = args.params.table ?? "";
   const table = assertFound(await loadStatsTable(db, name, fiscalYear, now));
   const rows = [...table.rows, ...(table.footer ?? [])];
-  await recordAudit(db, staff, "download.csv", { type: "stats_table", id: name }, { title: `${table.title}（${fiscalYear}年度）`, fiscalYear });
+  await recordAudit(db, staff, "download.csv", { type: "stats_table", id: name }, { title: table.title });
   const safeTitle = table.title.replace(/[\\/:*?"<>|]/g, "・");
   return csvResponse(`${safeTitle}.csv`, `stats-${name}-${fiscalYear}.csv`, table.headers, rows);
 }

@@ -48,11 +48,12 @@ export async function action(args: ActionFunctionArgs) {
     return formError(formData, { resend: "この依頼は、すでに事業主に伝えています。もう一度送るときは「もう一度送る」を選んでください" });
   }
   void deliverPendingMail(db);
-  return redirect(`/staff/contacts/${id}?done=forwarded`);
+  return redirect(`/staff/contacts/${id}?done=${parsed.data.resend ? "resent" : "forwarded"}`);
 }
 
 const DONE: Record<string, string> = {
   forwarded: "事業主にメールで伝えました。この依頼は対応済みになりました。",
+  resent: "もう一度、事業主にメールで伝えました。",
   done: "対応済みにしました。",
   unable: "「対応できなかった」にしました。",
 };
