@@ -58,7 +58,7 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
 
     test("a failed sign-in, a sign-in, a contact view and a CSV download read as sentences in the log and in its CSV", async ({ page, db }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(180_000);
       await db.deleteFrom("rate_limit_hits").execute();
       const tag = uniqueEmail("t").split("@")[0]!.replace(/\W/g, "");
       const staff = await makeStaff(db, { email: uniqueEmail("auditor"), displayName: `監査 太郎${tag}` });
@@ -125,7 +125,7 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test("a forwarded contact cannot be forwarded twice by accident and leaves the badge; 対応済み and 対応できなかった", async ({ page, db, signInAsStaff }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(180_000);
       await signInAsStaff();
       const tag = uniqueEmail("c").split("@")[0]!.replace(/\W/g, "");
       const first = await makeContactRequest(db, `いちろう${tag}`);
@@ -145,6 +145,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("status")).toContainText("この依頼は対応済みになりました");
       await expect(badge).toHaveText(`連絡依頼${before - 1}件`);
       await expect(page.getByText("状態事業主に伝えた")).toBeVisible();
+      // The form is empty again: nothing stays ticked to go a second time.
+      await expect(page.getByLabel("連絡先")).not.toBeChecked();
 
       // The same form again, without 「もう一度送る」: refused, nothing sent.
       await page.getByLabel("連絡先").check();

@@ -9,6 +9,7 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
 
     test("a revision of a published posting is shown field by field and approved", async ({ page, db, signInAsStaff }) => {
+      test.setTimeout(90_000); // axe over the whole review page is slow on a busy machine
       const { employer } = await makeEmployerAccount(db, { email: uniqueEmail("rev") });
       const job = await makeJob(db, { employerId: employer.id, title: `フォークリフト${clockNowMs()}`, pay_min: 9000 });
       const proposed = { ...jobToInput(job, await loadOffenceRules(db, job.id)), pay_min: 9500, housing: true };

@@ -120,7 +120,8 @@ export default function StaffContact() {
           {forwards.length ? <p>この依頼は、すでに事業主に伝えてあります。同じ内容を二度送らないよう、もう一度送るときだけ「もう一度送る」を選んでください。</p> : null}
           {/* Nothing is ticked at first: staff tick only what the person agreed to. After a
               refused submit the ticks come back exactly as sent. */}
-          <ValidatedForm schema={forwardSchema} failure={forwardFailure} aria-label="事業主に伝える">
+          {/* A fresh, empty form after each forward: nothing stays ticked to be sent again. */}
+          <ValidatedForm key={forwards.length} schema={forwardSchema} failure={forwardFailure} aria-label="事業主に伝える">
             <input type="hidden" name="intent" value="forward" />
             <CheckboxField name="sendName" label="名前・ニックネーム" />
             <CheckboxField name="sendContact" label="連絡先" />
