@@ -46,6 +46,7 @@ export type EventKind =
   | "course";
 export type EventStatus = "draft" | "pending" | "published" | "rejected" | "cancelled";
 export type Flag = 0 | 1;
+export type ContactOutcome = "forwarded" | "done" | "unable";
 
 export interface EmployersTable {
   id: Generated<number>;
@@ -267,6 +268,9 @@ export interface ContactRequestsTable {
   status: Generated<"new" | "handled">;
   handled_at: string | null;
   forwarded_at: string | null;
+  /** How it ended: passed on, handled another way, or not possible. Null while open. */
+  outcome: ContactOutcome | null;
+  outcome_note: Generated<string>;
   created_at: string;
 }
 
@@ -275,6 +279,8 @@ export interface ContactForwardsTable {
   contact_request_id: number;
   employer_id: number;
   details: string;
+  /** The addresses the mail went to, comma-separated. */
+  recipients: Generated<string>;
   created_at: string;
 }
 

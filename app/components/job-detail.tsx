@@ -269,7 +269,7 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
               </Row>
             ) : null}
             {job.employer.message ? (
-              <Row label="社長から">
+              <Row label="代表者から">
                 <Prose text={job.employer.message} />
               </Row>
             ) : null}

@@ -1,12 +1,13 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
-import type { JobInput } from "~/schemas/job";
+import { JOB_FIELD_ORDER, type JobInput } from "~/schemas/job";
 import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
 import { setEmployerStatus } from "./employers.server";
 import { listPendingEvents } from "./events.server";
 import { publishEvent, rejectEvent } from "./staff-events.server";
 import { applyJobContent, jobInputToView, jobToInput, loadOffenceRules } from "./job-postings.server";
+import { employerAddressee } from "./addressee.server";
 import { employerDecisionMail, jobDecisionMail } from "./mails.server";
 import { enqueueMail } from "./outbox.server";
 import { settleTexts } from "./search-text.server";
@@ -127,14 +128,19 @@ export async function loadRevisionForReview(db: Kysely<Database>, revisionId: nu
   return { revision, job, employer, current, proposed };
 }
 
-/** Each field whose value differs between the public version and the proposed one. */
+/**
+ * Each field whose value differs between the public version and the proposed one, in the
+ * form's order. A pay amount carries its 時給/日給/月給 from its own version.
+ */
 export function diffJobInputs(current: JobInput, proposed: JobInput) {
-  const keys = new Set([...Object.keys(current), ...Object.keys(proposed)]) as Set<keyof JobInput>;
-  const changes: { field: keyof JobInput; before: unknown; after: unknown }[] = [];
+  const keys = [...new Set([...JOB_FIELD_ORDER, ...Object.keys(current), ...Object.keys(proposed)])] as (keyof JobInput)[];
+  const changes: { field: keyof JobInput; before: unknown; after: unknown; units?: { before: string; after: string } }[] = [];
   for (const field of keys) {
     const before = current[field] ?? null;
     const after = proposed[field] ?? null;
-    if (before !== after) changes.push({ field, before, after });
+    if (before === after) continue;
+    const pay = field === "pay_min" || field === "pay_max";
+    changes.push({ field, before, after, ...(pay ? { units: { before: current.pay_unit, after: proposed.pay_unit } } : {}) });
   }
   return changes;
 }
@@ -191,8 +197,9 @@ export async function decideJob(db: Kysely<Database>, actor: Actor, jobId: numbe
       .executeTakeFirst();
     if (!updated) return null;
     await recordAudit(trx, actor, approve ? "job.approve" : "job.reject", { type: "job", id: jobId }, approve ? {} : { reason });
+    const addressee = await employerAddressee(trx, updated.employer_id);
     for (const to of await employerEmails(trx, updated.employer_id)) {
-      await enqueueMail(trx, jobDecisionMail(to, updated.title, "posting", approve, reason));
+      await enqueueMail(trx, jobDecisionMail(to, updated.title, "posting", approve, reason, addressee));
     }
     return updated;
   });
@@ -232,8 +239,9 @@ export async function decideRevision(
       { type: "job_revision", id: revisionId },
       approve ? { jobId: revision.job_id } : { jobId: revision.job_id, reason },
     );
+    const addressee = await employerAddressee(trx, job.employer_id);
     for (const to of await employerEmails(trx, job.employer_id)) {
-      await enqueueMail(trx, jobDecisionMail(to, proposed.title || job.title, "revision", approve, reason));
+      await enqueueMail(trx, jobDecisionMail(to, proposed.title || job.title, "revision", approve, reason, addressee));
     }
     return { id: revision.id, jobId: revision.job_id };
   });

@@ -5,6 +5,7 @@ import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
 import { replaceParticipants } from "./event-participants.server";
 import { tokyoInstant } from "./events.server";
+import { employerAddressee } from "./addressee.server";
 import { eventDecisionMail } from "./mails.server";
 import { enqueueMail } from "./outbox.server";
 import { settleTexts } from "./search-text.server";
@@ -133,5 +134,6 @@ async function mailOrganizer(
     .where("employer_id", "=", employerId)
     .where("disabled_at", "is", null)
     .execute();
-  for (const { email } of users) await enqueueMail(db, eventDecisionMail(email, title, decision, reason));
+  const addressee = await employerAddressee(db, employerId);
+  for (const { email } of users) await enqueueMail(db, eventDecisionMail(email, title, decision, reason, addressee));
 }

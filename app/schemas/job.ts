@@ -96,12 +96,15 @@ function fields() {
     facility_interview: checkbox,
     probation_ok: checkbox,
     how_to_apply: text("応募のしかた", { max: 1000, multiline: true }),
-    // 採用できない罪状
+    // 採用できない罪名
     ...offenceShape,
     // 掲載期間
     end_date: endDate,
   };
 }
+
+/** The posting's fields in the order the form shows them (the revision diff follows it). */
+export const JOB_FIELD_ORDER = Object.keys(fields());
 
 /**
  * The posting schema for a given minimum hourly wage (a setting, passed from the loader to

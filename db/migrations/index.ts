@@ -10,6 +10,7 @@ import * as hireFollowUps from "./2026-12-02-04-hire-follow-ups";
 import * as readings from "./2026-12-02-04-readings";
 import * as searchTextByTheApp from "./2026-12-02-05-search-text-by-the-app";
 import * as surveyPaperAndScaleLabels from "./2026-12-02-06-survey-paper-and-scale-labels";
+import * as contactOutcome from "./2026-12-02-20-contact-outcome";
 
 // Listed in code, not read from the folder: the built server runs on plain Node, which
 // cannot import .ts files at run time. Names sort in the order they must run.
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-04-readings": readings,
   "2026-12-02-05-search-text-by-the-app": searchTextByTheApp,
   "2026-12-02-06-survey-paper-and-scale-labels": surveyPaperAndScaleLabels,
+  "2026-12-02-20-contact-outcome": contactOutcome,
 };

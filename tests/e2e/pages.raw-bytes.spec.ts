@@ -70,6 +70,7 @@ const ROUTES: Record<string, Entry> = {
 
   "/staff": () => [{ path: "/staff", as: ["staff"] }],
   "/staff/audit": () => [{ path: "/staff/audit", as: ["staff"] }],
+  "/staff/audit.csv": () => [{ path: "/staff/audit.csv", as: ["staff"] }],
   "/staff/contacts": () => [{ path: "/staff/contacts", as: ["staff"] }],
   "/staff/contacts/:id": (d) => [{ path: `/staff/contacts/${d.contactId}`, as: ["staff"] }],
   "/staff/employers": () => [{ path: "/staff/employers", as: ["staff"] }],

@@ -114,9 +114,11 @@ describe("the review queue", () => {
     const revision = await proposeRevision(db, job.id, { pay_min: 11000, offence_theft: "no" });
     const loaded = await loadRevisionForReview(db, revision.id);
     const changes = diffJobInputs(loaded!.current, loaded!.proposed);
-    expect(changes).toHaveLength(2);
-    expect(changes).toContainEqual({ field: "pay_min", before: 10000, after: 11000 });
-    expect(changes).toContainEqual({ field: "offence_theft", before: "ok", after: "no" });
+    const unit = loaded!.current.pay_unit;
+    expect(changes).toEqual([
+      { field: "pay_min", before: 10000, after: 11000, units: { before: unit, after: unit } },
+      { field: "offence_theft", before: "ok", after: "no" },
+    ]);
     await decideRevision(db, actor, revision.id, true);
     const row = await db.selectFrom("jobs").selectAll().where("id", "=", job.id).executeTakeFirstOrThrow();
     expect(row.pay_min).toBe(11000);
@@ -229,7 +231,7 @@ describe("other staff actions leave exactly one audit entry", () => {
     expect((await auditFor(db, "job", job.id)).map((a) => a.action)).toEqual(["job.correct", "job.close"]);
   });
 
-  it("forwards only the chosen details of a contact request, and marks it handled", async () => {
+  it("forwards only the chosen details of a contact request, to whom it records, and so handles it", async () => {
     const { db } = testDb();
     const actor = await staffActor(db);
     const { employer, user } = await makeEmployerAccount(db);
@@ -253,6 +255,7 @@ describe("other staff actions leave exactly one audit entry", () => {
       sendPreferredTime: false,
       sendMessage: false,
       note: "",
+      resend: false,
     });
     const [forward] = await db.selectFrom("contact_forwards").selectAll().where("contact_request_id", "=", request.id).execute();
     expect(forward.employer_id).toBe(employer.id);
@@ -260,9 +263,15 @@ describe("other staff actions leave exactly one audit entry", () => {
     expect(forward.details).not.toContain("見学したいです");
     expect(forward.details).not.toContain("夕方");
     expect((await outboxTo(db, user.email))[0].body).toContain("くまさん");
-    await markContactHandled(db, actor, request.id);
+    // Forwarding handled it: there is nothing left to mark.
+    expect(await db.selectFrom("contact_requests").select(["status", "outcome"]).where("id", "=", request.id).executeTakeFirstOrThrow()).toEqual({
+      status: "handled",
+      outcome: "forwarded",
+    });
+    expect(await markContactHandled(db, actor, request.id)).toBeNull();
     const audit = await auditFor(db, "contact_request", request.id);
-    expect(audit.map((a) => a.action)).toEqual(["contact.forward", "contact.handled"]);
+    expect(audit.map((a) => a.action)).toEqual(["contact.forward"]);
+    expect(JSON.parse(audit[0].detail)).toMatchObject({ recipients: [user.email], fields: ["sendName", "sendContact"] });
     // The log says which fields went, never the person's details.
     expect(audit[0].detail).not.toContain("090");
   });
