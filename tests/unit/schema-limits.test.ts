@@ -48,6 +48,7 @@ const NOT_SCHEMAS = new Set([
   "answerProblem",
   "answersFit",
   "pickFiscalYear",
+  "latestOutcomeYear",
 ]);
 
 function allSchemas(): Array<[string, z.ZodType]> {
