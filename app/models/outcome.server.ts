@@ -6,8 +6,8 @@ import { recordAudit, type Actor } from "./audit.server";
 // The plan's outcome indicator: repeat offenders among people arrested in the city for
 // penal-code offences, from the prefectural police's yearly figures (calendar years).
 
-import { OUTCOME_TARGET } from "~/schemas/stats";
 export { OUTCOME_BASELINE, OUTCOME_TARGET } from "~/schemas/stats";
+export { outcomeGapText } from "~/utils/outcome-gap";
 
 export async function listOutcomeFigures(db: Kysely<Database>) {
   return db.selectFrom("outcome_figures").selectAll().orderBy("year").execute();
@@ -74,17 +74,6 @@ export async function removeOutcomeFigures(db: Kysely<Database>, actor: Actor, y
 
 export async function findOutcomeYear(db: Kysely<Database>, year: number) {
   return db.selectFrom("outcome_figures").selectAll().where("year", "=", year).executeTakeFirst();
-}
-
-/**
- * The distance to the target in words. The target is at most OUTCOME_TARGET repeat
- * offenders, so fewer is better: above it we say how many are still to go.
- */
-export function outcomeGapText(repeatOffenders: number, target = OUTCOME_TARGET): string {
-  const gap = repeatOffenders - target;
-  if (gap > 0) return `目標まであと${gap.toLocaleString("ja-JP")}人`;
-  if (gap < 0) return `目標を${(-gap).toLocaleString("ja-JP")}人下回っています（達成）`;
-  return "目標と同じ人数です（達成）";
 }
 
 /** Repeat offenders as a share of people arrested, in percent with one decimal. */

@@ -10,13 +10,13 @@ import { StatsNav } from "~/components/stats-nav";
 import {
   findOutcomeYear,
   listOutcomeFigures,
-  outcomeGapText,
   removeOutcomeFigures,
   saveOutcomeFigures,
 } from "~/models/outcome.server";
 import { outcomeTable } from "~/models/stats-tables.server";
 import { OUTCOME_BASELINE, OUTCOME_TARGET, latestOutcomeYear, outcomeRemovalSchema, outcomeSchema } from "~/schemas/stats";
 import { db } from "~/utils/db.server";
+import { outcomeGapText } from "~/utils/outcome-gap";
 import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
 import statsStyles from "~/styles/stats.css?url";
 
