@@ -74,6 +74,7 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test("outcome figures: a future year and more repeat offenders than arrests are refused; a good year is charted, corrected and removed with reasons", async ({ page, db, signInAsStaff }) => {
+      test.setTimeout(180_000);
       await signInAsStaff();
       const year = javaScriptEnabled ? 2021 : 2022;
       const latest = Number(tokyoDay().slice(0, 4)) - 1;
