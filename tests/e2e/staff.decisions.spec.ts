@@ -93,7 +93,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(response?.status()).toBe(403);
       await expect(page.getByText("利用のお申し込みは、承認されませんでした（不承認）", { exact: false })).toBeVisible();
       await expect(page.getByText(`理由: ${refusal}`)).toBeVisible();
-      await expect(page.getByText("生活安全課", { exact: false })).toBeVisible();
+      await expect(page.getByText(/^お問い合わせは .*生活安全課（電話 /)).toBeVisible();
       await expect(page.getByLabel("会社名・事業所名")).toHaveCount(0);
       if (javaScriptEnabled) await expectAccessible(page);
       const post = await page.request.post("/employer/profile", { form: { name: "x" } });
