@@ -67,6 +67,8 @@ export interface EmployersTable {
   status: Generated<EmployerStatus>;
   status_reason: Generated<string>;
   approved_at: string | null;
+  /** Set while the application is sent back (差し戻し) for the employer to correct; status stays "pending". */
+  sent_back_at: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -169,6 +171,8 @@ export interface JobsTable {
   published_at: string | null;
   submitted_at: string | null;
   closed_at: string | null;
+  /** Set when staff refused the posting for good (不承認); status is then "rejected". */
+  refused_at: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -216,6 +220,8 @@ export interface EventsTable {
   interviews_held: number | null;
   /** Raised by a trigger on every change of time, place or status (iCalendar SEQUENCE). */
   sequence: Generated<number>;
+  /** Set when staff refused the proposal for good (不承認); status is then "rejected". */
+  refused_at: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }

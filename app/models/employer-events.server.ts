@@ -52,7 +52,7 @@ export async function proposeEvent(db: Kysely<Database>, actor: EmployerActor, i
 export async function listEmployerEvents(db: Kysely<Database>, employerId: number) {
   return db
     .selectFrom("events")
-    .select(["id", "kind", "title", "starts_at", "ends_at", "venue", "status", "status_reason", "organizer_employer_id"])
+    .select(["id", "kind", "title", "starts_at", "ends_at", "venue", "status", "status_reason", "refused_at", "organizer_employer_id"])
     .where((eb) =>
       eb.or([
         eb("organizer_employer_id", "=", employerId),

@@ -18,7 +18,12 @@ export type SaveIntent = "draft" | "submit";
 export type EmployerActor = Actor & { employerId: number; companyName: string; staffLink: string };
 
 /** A published posting past its end date reads as expired even before maintenance marks it. */
-export function effectiveStatus(job: { status: JobStatus; end_date: string }, today = tokyoDay()): JobStatus {
+export function effectiveStatus(
+  job: { status: JobStatus; end_date: string; refused_at?: string | null },
+  today = tokyoDay(),
+): JobStatus {
+  // A posting refused for good (不承認) has ended: it is neither corrected nor sent again.
+  if (job.refused_at) return "closed";
   return job.status === "published" && job.end_date < today ? "expired" : job.status;
 }
 
@@ -38,6 +43,7 @@ export async function listEmployerJobs(db: Kysely<Database>, employerId: number,
       "jobs.title",
       "jobs.status",
       "jobs.status_reason",
+      "jobs.refused_at",
       "jobs.end_date",
       "jobs.published_at",
       "jobs.submitted_at",

@@ -1,7 +1,7 @@
 import type { Mail } from "./outbox.server";
 
 // The texts of the mails the site sends, in one place.
-const SIGNATURE = ["", "――", "熊本市 協力雇用主 求人サイト", "熊本市 文化市民局 市民生活部 生活安全課"].join("\n");
+export const SIGNATURE = ["", "――", "熊本市 協力雇用主 求人サイト", "熊本市 文化市民局 市民生活部 生活安全課"].join("\n");
 
 /** 「〇〇 様」 and a blank line, when the addressee is known. */
 function greeting(addressee: string): string[] {

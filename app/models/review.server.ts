@@ -5,10 +5,11 @@ import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
 import { setEmployerStatus } from "./employers.server";
 import { listPendingEvents } from "./events.server";
-import { publishEvent, rejectEvent } from "./staff-events.server";
+import { publishEvent, refuseEvent, sendBackEvent } from "./staff-events.server";
 import { applyJobContent, jobInputToView, jobToInput, loadOffenceRules } from "./job-postings.server";
 import { employerAddressee } from "./addressee.server";
 import { employerDecisionMail, jobDecisionMail } from "./mails.server";
+import { employerRefusedMail, employerSentBackMail, refusedMail } from "./review-mails.server";
 import { enqueueMail } from "./outbox.server";
 import { settleTexts } from "./search-text.server";
 
@@ -23,6 +24,8 @@ export async function listPendingEmployers(db: Kysely<Database>) {
     .selectFrom("employers")
     .select(["id", "name", "industry", "ward", "created_at"])
     .where("status", "=", "pending")
+    // A sent-back application waits for the employer, not for staff.
+    .where("sent_back_at", "is", null)
     .orderBy("created_at")
     .execute();
 }
@@ -82,7 +85,14 @@ export async function listQueue(db: Kysely<Database>): Promise<QueueEntry[]> {
 export async function countQueue(db: Kysely<Database>): Promise<number> {
   const count = async (q: Promise<{ n: number } | undefined>) => Number((await q)?.n ?? 0);
   const [a, b, c, d] = await Promise.all([
-    count(db.selectFrom("employers").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "=", "pending").executeTakeFirst()),
+    count(
+      db
+        .selectFrom("employers")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("status", "=", "pending")
+        .where("sent_back_at", "is", null)
+        .executeTakeFirst(),
+    ),
     count(db.selectFrom("jobs").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "=", "pending").executeTakeFirst()),
     count(db.selectFrom("job_revisions").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "=", "pending").executeTakeFirst()),
     count(
@@ -159,20 +169,42 @@ async function employerEmails(db: Kysely<Database>, employerId: number) {
   return rows.map((r) => r.email);
 }
 
+/**
+ * Staff's three answers. 差し戻し (sendBack) asks the employer to correct and send again;
+ * 不承認 (refuse) is final. Each has its own mail and its own audit code.
+ */
+export type Decision = "approve" | "sendBack" | "refuse";
+
 export async function decideEmployer(
   db: Kysely<Database>,
   actor: Actor,
   employerId: number,
-  approve: boolean,
+  decision: Decision,
   reason = "",
 ) {
   const result = await db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom("employers").select("status").where("id", "=", employerId).executeTakeFirst();
+    const current = await trx.selectFrom("employers").select(["status", "sent_back_at"]).where("id", "=", employerId).executeTakeFirst();
     if (current?.status !== "pending") return null;
+    const emails = await employerEmails(trx, employerId);
+    if (decision === "sendBack") {
+      // Already sent back (by someone else a moment ago): nothing more to send.
+      if (current.sent_back_at !== null) return null;
+      const now = nowIso();
+      const updated = await trx
+        .updateTable("employers")
+        .set({ sent_back_at: now, status_reason: reason, updated_at: now })
+        .where("id", "=", employerId)
+        .returning(["id", "name", "status"])
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, actor, "employer.send_back", { type: "employer", id: employerId }, { reason });
+      for (const to of emails) await enqueueMail(trx, employerSentBackMail(to, updated.name, reason));
+      return updated;
+    }
+    const approve = decision === "approve";
     const updated = await setEmployerStatus(trx, actor, employerId, approve ? "approved" : "rejected", reason);
     if (!updated) return null;
-    for (const to of await employerEmails(trx, employerId)) {
-      await enqueueMail(trx, employerDecisionMail(to, updated.name, approve, reason));
+    for (const to of emails) {
+      await enqueueMail(trx, approve ? employerDecisionMail(to, updated.name, true, "") : employerRefusedMail(to, updated.name, reason));
     }
     return updated;
   });
@@ -181,25 +213,37 @@ export async function decideEmployer(
   return result;
 }
 
-export async function decideJob(db: Kysely<Database>, actor: Actor, jobId: number, approve: boolean, reason = "") {
+const JOB_DECISIONS = {
+  approve: "job.approve",
+  sendBack: "job.send_back",
+  refuse: "job.refuse",
+} as const;
+
+export async function decideJob(db: Kysely<Database>, actor: Actor, jobId: number, decision: Decision, reason = "") {
   const result = await db.transaction().execute(async (trx) => {
     const now = nowIso();
     const updated = await trx
       .updateTable("jobs")
       .set(
-        approve
+        decision === "approve"
           ? { status: "published", status_reason: "", published_at: now, updated_at: now }
-          : { status: "rejected", status_reason: reason, updated_at: now },
+          : // 差し戻し and 不承認 are both "rejected"; refused_at makes the second final.
+            { status: "rejected", status_reason: reason, updated_at: now, refused_at: decision === "refuse" ? now : null },
       )
       .where("id", "=", jobId)
       .where("status", "=", "pending")
       .returning(["id", "title", "employer_id"])
       .executeTakeFirst();
     if (!updated) return null;
-    await recordAudit(trx, actor, approve ? "job.approve" : "job.reject", { type: "job", id: jobId }, approve ? {} : { reason });
+    await recordAudit(trx, actor, JOB_DECISIONS[decision], { type: "job", id: jobId }, decision === "approve" ? {} : { reason });
     const addressee = await employerAddressee(trx, updated.employer_id);
     for (const to of await employerEmails(trx, updated.employer_id)) {
-      await enqueueMail(trx, jobDecisionMail(to, updated.title, "posting", approve, reason, addressee));
+      await enqueueMail(
+        trx,
+        decision === "refuse"
+          ? refusedMail(to, "job", updated.title, reason, addressee)
+          : jobDecisionMail(to, updated.title, "posting", decision === "approve", reason, addressee),
+      );
     }
     return updated;
   });
@@ -216,9 +260,12 @@ export async function decideRevision(
   db: Kysely<Database>,
   actor: Actor,
   revisionId: number,
-  approve: boolean,
+  decision: Decision,
   reason = "",
 ) {
+  // A change to a public posting is approved or sent back; the public version stays either way.
+  if (decision === "refuse") return null;
+  const approve = decision === "approve";
   const result = await db.transaction().execute(async (trx) => {
     const now = nowIso();
     const revision = await trx
@@ -250,7 +297,7 @@ export async function decideRevision(
   return result;
 }
 
-export async function decideEvent(db: Kysely<Database>, actor: Actor, eventId: number, approve: boolean, reason = "") {
+export async function decideEvent(db: Kysely<Database>, actor: Actor, eventId: number, decision: Decision, reason = "") {
   const current = await db
     .selectFrom("events")
     .select("status")
@@ -258,5 +305,6 @@ export async function decideEvent(db: Kysely<Database>, actor: Actor, eventId: n
     .where("organizer_employer_id", "is not", null)
     .executeTakeFirst();
   if (current?.status !== "pending") return null;
-  return approve ? publishEvent(db, actor, eventId) : rejectEvent(db, actor, eventId, reason);
+  if (decision === "approve") return publishEvent(db, actor, eventId);
+  return decision === "refuse" ? refuseEvent(db, actor, eventId, reason) : sendBackEvent(db, actor, eventId, reason);
 }

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import type { EventInput } from "~/schemas/event";
 import { nowIso } from "~/utils/dates";
+import { refusedMail } from "./review-mails.server";
 import { recordAudit, type Actor } from "./audit.server";
 import { replaceParticipants } from "./event-participants.server";
 import { tokyoInstant } from "./events.server";
@@ -86,20 +87,30 @@ export async function publishEvent(db: Kysely<Database>, actor: Actor, id: numbe
   return result;
 }
 
-/** An employer's proposal goes back to them with the reason they will read. */
-export async function rejectEvent(db: Kysely<Database>, actor: Actor, id: number, reason: string) {
+/** An employer's proposal goes back to them with the reason they will read (差し戻し). */
+export async function sendBackEvent(db: Kysely<Database>, actor: Actor, id: number, reason: string) {
+  return decideAgainst(db, actor, id, reason, false);
+}
+
+/** An employer's proposal is refused for good (不承認): never public, with its own mail. */
+export async function refuseEvent(db: Kysely<Database>, actor: Actor, id: number, reason: string) {
+  return decideAgainst(db, actor, id, reason, true);
+}
+
+async function decideAgainst(db: Kysely<Database>, actor: Actor, id: number, reason: string, final: boolean) {
   return db.transaction().execute(async (trx) => {
+    const now = nowIso();
     const updated = await trx
       .updateTable("events")
-      .set({ status: "rejected", status_reason: reason, updated_at: nowIso() })
+      .set({ status: "rejected", status_reason: reason, updated_at: now, refused_at: final ? now : null })
       .where("id", "=", id)
       .where("status", "=", "pending")
       .returning(["id", "title", "organizer_employer_id"])
       .executeTakeFirst();
     if (!updated) return null;
-    await recordAudit(trx, actor, "event.reject", { type: "event", id }, { reason });
+    await recordAudit(trx, actor, final ? "event.refuse" : "event.send_back", { type: "event", id }, { reason });
     if (updated.organizer_employer_id !== null) {
-      await mailOrganizer(trx, updated.organizer_employer_id, updated.title, "rejected", reason);
+      await mailOrganizer(trx, updated.organizer_employer_id, updated.title, final ? "refused" : "rejected", reason);
     }
     return updated;
   });
@@ -125,7 +136,7 @@ async function mailOrganizer(
   db: Kysely<Database>,
   employerId: number,
   title: string,
-  decision: "approved" | "rejected",
+  decision: "approved" | "rejected" | "refused",
   reason: string,
 ) {
   const users = await db
@@ -135,5 +146,12 @@ async function mailOrganizer(
     .where("disabled_at", "is", null)
     .execute();
   const addressee = await employerAddressee(db, employerId);
-  for (const { email } of users) await enqueueMail(db, eventDecisionMail(email, title, decision, reason, addressee));
+  for (const { email } of users) {
+    await enqueueMail(
+      db,
+      decision === "refused"
+        ? refusedMail(email, "event", title, reason, addressee)
+        : eventDecisionMail(email, title, decision, reason, addressee),
+    );
+  }
 }

@@ -7,6 +7,11 @@ export const sendBackSchema = z.object({
   reason: text("差し戻す理由", { max: 1000, multiline: true }),
 });
 
+/** Refusing for good (不承認): the reason goes to the employer with the final decision. */
+export const refuseSchema = z.object({
+  refuseReason: text("不承認の理由", { max: 1000, multiline: true }),
+});
+
 export const suspendSchema = z.object({
   reason: text("停止する理由", { max: 1000 }),
 });

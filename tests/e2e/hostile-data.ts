@@ -337,7 +337,9 @@ export const ACTIONS: Record<string, ActionEntry> = {
       dates: ["sentOn"],
     }),
   ],
-  "/staff/stats/outcome": () => [staffPost("/staff/stats/outcome", { year: "2025", arrested: "1200", repeatOffenders: "500" }, { single: ["year", "arrested", "repeatOffenders"] })],
+  "/staff/stats/outcome": () => [
+    staffPost("/staff/stats/outcome", { year: "2025", arrested: "1200", repeatOffenders: "500", reason: "県警察の確定値" }, { single: ["year", "arrested", "repeatOffenders"], multi: ["reason"] }),
+  ],
   "/staff/surveys": (d) => [
     staffPost("/staff/surveys", { title: "面接会のアンケート", description: "ご協力ください。", audience: "seeker", eventId: String(d.eventId) }, { single: ["title", "eventId"], multi: ["description"] }),
   ],

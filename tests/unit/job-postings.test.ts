@@ -192,7 +192,7 @@ describe("an employer's postings", () => {
     const open = await findOpenRevision(db, job.id);
     expect(open!.input.title).toBe("変更案2");
     const staff = await db.selectFrom("users").select(["id", "email"]).where("role", "=", "staff").executeTakeFirstOrThrow();
-    expect(await decideRevision(db, staff, revisions[0].id, true)).toEqual({ id: revisions[0].id, jobId: job.id });
+    expect(await decideRevision(db, staff, revisions[0].id, "approve")).toEqual({ id: revisions[0].id, jobId: job.id });
     expect((await row(db, job.id)).title).toBe("変更案2");
     expect(await findOpenRevision(db, job.id)).toBeUndefined();
   });

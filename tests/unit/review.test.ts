@@ -77,7 +77,7 @@ describe("the review queue", () => {
     const actor = await staffActor(db);
     const { employer, user } = await makeEmployerAccount(db);
     const job = await makeJob(db, { employerId: employer.id, status: "pending" });
-    expect(await decideJob(db, actor, job.id, true)).toBeTruthy();
+    expect(await decideJob(db, actor, job.id, "approve")).toBeTruthy();
     const row = await db.selectFrom("jobs").selectAll().where("id", "=", job.id).executeTakeFirstOrThrow();
     expect(row.status).toBe("published");
     expect(row.published_at).not.toBeNull();
@@ -88,7 +88,7 @@ describe("the review queue", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toContain("公開しました");
     // Deciding twice does nothing more.
-    expect(await decideJob(db, actor, job.id, false, "遅れて")).toBeNull();
+    expect(await decideJob(db, actor, job.id, "sendBack", "遅れて")).toBeNull();
     expect(await auditFor(db, "job", job.id)).toHaveLength(1);
   });
 
@@ -97,13 +97,13 @@ describe("the review queue", () => {
     const actor = await staffActor(db);
     const { employer, user } = await makeEmployerAccount(db);
     const job = await makeJob(db, { employerId: employer.id, status: "pending" });
-    await decideJob(db, actor, job.id, false, "給与の書き方を直してください");
+    await decideJob(db, actor, job.id, "sendBack", "給与の書き方を直してください");
     const row = await db.selectFrom("jobs").selectAll().where("id", "=", job.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: "rejected", status_reason: "給与の書き方を直してください", published_at: null });
     const [mail] = await outboxTo(db, user.email);
     expect(mail.body).toContain("給与の書き方を直してください");
     const audit = await auditFor(db, "job", job.id);
-    expect(audit.map((a) => a.action)).toEqual(["job.reject"]);
+    expect(audit.map((a) => a.action)).toEqual(["job.send_back"]);
   });
 
   it("shows a revision as a field difference, and approving it writes it over the public posting", async () => {
@@ -119,7 +119,7 @@ describe("the review queue", () => {
       { field: "pay_min", before: 10000, after: 11000, units: { before: unit, after: unit } },
       { field: "offence_theft", before: "ok", after: "no" },
     ]);
-    await decideRevision(db, actor, revision.id, true);
+    await decideRevision(db, actor, revision.id, "approve");
     const row = await db.selectFrom("jobs").selectAll().where("id", "=", job.id).executeTakeFirstOrThrow();
     expect(row.pay_min).toBe(11000);
     expect((await loadOffenceRules(db, job.id)).theft).toBe("no");
@@ -135,7 +135,7 @@ describe("the review queue", () => {
     const { employer } = await makeEmployerAccount(db);
     const job = await makeJob(db, { employerId: employer.id, title: "もとの職種" });
     const revision = await proposeRevision(db, job.id, { title: "変えたい職種" });
-    await decideRevision(db, actor, revision.id, false, "職種名が長すぎます");
+    await decideRevision(db, actor, revision.id, "sendBack", "職種名が長すぎます");
     const row = await db.selectFrom("jobs").selectAll().where("id", "=", job.id).executeTakeFirstOrThrow();
     expect(row.title).toBe("もとの職種");
     expect(row.status).toBe("published");
@@ -149,14 +149,14 @@ describe("the review queue", () => {
     const a = await makeEmployerAccount(db, { employer: { status: "pending" } });
     const b = await makeEmployerAccount(db, { employer: { status: "pending" } });
     const { token } = await createSession(db, b.user.id);
-    await decideEmployer(db, actor, a.employer.id, true);
-    await decideEmployer(db, actor, b.employer.id, false, "所在地を確認できませんでした");
+    await decideEmployer(db, actor, a.employer.id, "approve");
+    await decideEmployer(db, actor, b.employer.id, "refuse", "所在地を確認できませんでした");
     expect((await db.selectFrom("employers").select("status").where("id", "=", a.employer.id).executeTakeFirstOrThrow()).status).toBe("approved");
     expect(await validateSessionToken(db, token)).toBeNull();
     expect((await outboxTo(db, b.user.email))[0].body).toContain("所在地を確認できませんでした");
     expect(await auditFor(db, "employer", a.employer.id)).toHaveLength(1);
     expect(await auditFor(db, "employer", b.employer.id)).toHaveLength(1);
-    expect(await decideEmployer(db, actor, a.employer.id, false, "二度目")).toBeNull();
+    expect(await decideEmployer(db, actor, a.employer.id, "refuse", "二度目")).toBeNull();
   });
 
   it("publishes or sends back an employer's proposed event", async () => {
@@ -165,8 +165,8 @@ describe("the review queue", () => {
     const { employer, user } = await makeEmployerAccount(db);
     const tour = await makeEvent(db, { kind: "workplace_tour", status: "pending", organizer_employer_id: employer.id });
     const seminar = await makeEvent(db, { kind: "company_seminar", status: "pending", organizer_employer_id: employer.id });
-    await decideEvent(db, actor, tour.id, true);
-    await decideEvent(db, actor, seminar.id, false, "日時が決まってから出してください");
+    await decideEvent(db, actor, tour.id, "approve");
+    await decideEvent(db, actor, seminar.id, "sendBack", "日時が決まってから出してください");
     const rows = await db.selectFrom("events").select(["id", "status", "status_reason"]).where("id", "in", [tour.id, seminar.id]).orderBy("id").execute();
     expect(rows).toEqual([
       { id: tour.id, status: "published", status_reason: "" },

@@ -51,6 +51,7 @@ const NOT_SCHEMAS = new Set([
   "scalePointLabel",
   "pickFiscalYear",
   "parseSupportQuestions",
+  "latestOutcomeYear",
 ]);
 
 function allSchemas(): Array<[string, z.ZodType]> {

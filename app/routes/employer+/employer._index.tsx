@@ -28,7 +28,13 @@ export async function loader(args: LoaderFunctionArgs) {
     listDueFollowUps(db, user.employerId),
   ]);
   return {
-    employer: { id: employer.id, name: employer.name, status: employer.status, reason: employer.status_reason },
+    employer: {
+      id: employer.id,
+      name: employer.name,
+      status: employer.status,
+      reason: employer.status_reason,
+      sentBack: employer.sent_back_at !== null,
+    },
     jobs,
     events,
     contacts,
@@ -93,6 +99,11 @@ function JobGroup({ status, jobs }: { status: JobStatus; jobs: Jobs }) {
                 <span className="status status-rejected">変更が差し戻し</span>
               ) : null}
             </p>
+            {job.refused_at ? (
+              <p className="reason">
+                <strong>不承認（市の最終の決定）の理由:</strong> <span className="prose">{job.status_reason}</span>
+              </p>
+            ) : null}
             {status === "rejected" && job.status_reason ? (
               <p className="reason">
                 <strong>差し戻しの理由:</strong> <span className="prose">{job.status_reason}</span>
@@ -123,7 +134,23 @@ export default function EmployerHome() {
           お申し込みを受け付けました。ありがとうございます。
         </p>
       ) : null}
-      {employer.status === "pending" ? (
+      {params.get("done") === "resubmitted" ? (
+        <p className="notice" role="status">
+          直した内容で、もう一度審査を頼みました。確認が終わるとメールでお知らせします。
+        </p>
+      ) : null}
+      {employer.status === "pending" && employer.sentBack ? (
+        <div className="warning">
+          <p>
+            <strong>市の担当者から、お申し込みに直してほしい点が届いています（差し戻し）。</strong>
+          </p>
+          <p className="prose">理由: {employer.reason}</p>
+          <p>
+            <Link to="/employer/profile">会社の情報を直して、もう一度審査を頼む</Link>
+          </p>
+        </div>
+      ) : null}
+      {employer.status === "pending" && !employer.sentBack ? (
         <div className="notice">
           <p>
             <strong>市の担当者が、お申し込みの内容を確認しています。</strong>
@@ -190,12 +217,12 @@ export default function EmployerHome() {
                 <span>{formatDateTime(event.starts_at)}</span>
                 <span>{event.venue}</span>
                 <span className={`status status-${event.status}`}>
-                  {event.organizer_employer_id === employer.id ? EVENT_STATUSES[event.status] : "参加"}
+                  {event.organizer_employer_id !== employer.id ? "参加" : event.refused_at ? "不承認" : EVENT_STATUSES[event.status]}
                 </span>
               </p>
               {event.status === "rejected" && event.status_reason ? (
                 <p className="reason">
-                  <strong>差し戻しの理由:</strong> <span className="prose">{event.status_reason}</span>
+                  <strong>{event.refused_at ? "不承認（市の最終の決定）の理由:" : "差し戻しの理由:"}</strong> <span className="prose">{event.status_reason}</span>
                 </p>
               ) : null}
             </li>
