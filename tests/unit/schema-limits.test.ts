@@ -48,6 +48,10 @@ const NOT_SCHEMAS = new Set([
   "answerProblem",
   "answersFit",
   "pickFiscalYear",
+  // stated-terms.ts: field shapes spread into jobSchema (checked there) and plain helpers
+  "statedTermFields",
+  "statedTermsOf",
+  "lacksStatedTerms",
 ]);
 
 function allSchemas(): Array<[string, z.ZodType]> {
