@@ -75,6 +75,7 @@ export async function loader(args: LoaderFunctionArgs) {
       reopenUntil: reopenable && job.closed_at ? reopenUntil(job.closed_at) : null,
     },
     confirm,
+    reopenDays: REOPEN_DAYS,
     view: jobInputToView(current, employer, {
       id: job.id,
       publishedAt: job.published_at,
@@ -162,7 +163,7 @@ function ActionButton({ intent, children, danger }: { intent: string; children: 
 }
 
 export default function EmployerJob() {
-  const { job, view, figures, revision, rejectedRevision, confirm } = useLoaderData<typeof loader>();
+  const { job, view, figures, revision, rejectedRevision, confirm, reopenDays } = useLoaderData<typeof loader>();
   const refused = useActionData<{ refused: string }>()?.refused;
   const [params] = useSearchParams();
   const done = DONE[params.get("done") ?? ""];
@@ -206,8 +207,8 @@ export default function EmployerJob() {
           法律で書くことが決まっている条件に「未記入」があります。「内容を直す」から書いてください。
         </p>
       ) : null}
-      {confirm ? <ConfirmEnd jobId={job.id} intent={confirm} reopenDays={REOPEN_DAYS} /> : null}
-      {job.reopenUntil ? <ReopenBox until={job.reopenUntil} reopenDays={REOPEN_DAYS} /> : null}
+      {confirm ? <ConfirmEnd jobId={job.id} intent={confirm} reopenDays={reopenDays} /> : null}
+      {job.reopenUntil ? <ReopenBox until={job.reopenUntil} reopenDays={reopenDays} /> : null}
       {job.status === "rejected" && job.reason ? (
         <div className="warning">
           <p>
