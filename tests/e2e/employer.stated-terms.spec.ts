@@ -5,6 +5,8 @@ import { submitExpecting400 } from "./submit";
 
 // The items a job offer must state (docs/decisions/0014-items-a-job-offer-states.md).
 
+test.describe.configure({ timeout: 120_000 });
+
 const NONE = {
   probation_terms: null,
   contract_terms: null,
@@ -19,7 +21,6 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
 
     test("a new posting cannot be sent without the items the law asks for; what was typed stays", async ({ page, db, signInAsEmployer }) => {
-      test.setTimeout(90_000);
       const { employerId } = await signInAsEmployer();
       await page.goto("/employer/jobs/new");
       const title = uniqueTitle("倉庫作業");
@@ -79,7 +80,6 @@ test("an older posting without the items cannot be saved again until they are fi
 });
 
 test("the items show on the web page, the print sheet, the magazine and, where schema.org has a property, in JSON-LD", async ({ page, db }) => {
-  test.setTimeout(90_000);
   const { employer } = await makeEmployerAccount(db, { email: uniqueEmail("terms") });
   const job = await makeJob(db, {
     employerId: employer.id,
