@@ -37,7 +37,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator("#field-workplace_change_scope-error")).toHaveText("働く場所が変わる範囲を入力してください");
       await expect(page.locator("#field-duties_change_scope-error")).toHaveText("仕事の内容が変わる範囲を入力してください");
       await expect(page.locator("#field-insurance-error")).toHaveText("加入する保険を入力してください");
-      await expect(page.locator("#field-overtime-error")).toBeEmpty();
+      await expect(page.locator("#field-overtime-error")).toHaveCount(0);
       await expect(page.locator("#field-overtime")).toHaveValue("なし");
       await expect(page.getByLabel("職種", { exact: true })).toHaveValue(title);
       expect(await db.selectFrom("jobs").select("id").where("employer_id", "=", employerId).execute()).toHaveLength(0);
