@@ -25,6 +25,7 @@ import {
   OFFENCE_PROFILES,
   OUTCOMES,
   PENDING_EMPLOYERS,
+  STATED_TERMS_BY_TYPE,
   type EmployerSeed,
   type JobFlag,
   type JobSeed,
@@ -66,6 +67,16 @@ const ALL_FLAGS: JobFlag[] = [
   "facility_interview",
   "probation_ok",
 ];
+
+/** A posting made before the items a job offer must state were asked (pages show 「未記入」). */
+const NO_STATED_TERMS = {
+  probation_terms: null,
+  contract_terms: null,
+  overtime: null,
+  smoking_measures: null,
+  workplace_change_scope: null,
+  duties_change_scope: null,
+};
 
 /** The day itself, or the next weekday outside the New Year holidays (29 Dec – 3 Jan). */
 function workday(day: string): string {
@@ -188,6 +199,7 @@ async function seedAll(db: Kysely<Database>, now: Date): Promise<void> {
       ...flags,
       how_to_apply: HOW_TO_APPLY[i % HOW_TO_APPLY.length],
       openings: seed.openings,
+      ...(seed.statedTermsMissing ? NO_STATED_TERMS : STATED_TERMS_BY_TYPE[seed.type]),
       ...times,
     });
     jobs.set(`${seed.employer}:${seed.title}`, job);

@@ -167,6 +167,13 @@ export interface JobsTable {
   probation_ok: Generated<Flag>;
   how_to_apply: string;
   openings: Generated<number>;
+  /** The items a job offer must state (April 2024 rules); NULL on postings made before them. */
+  probation_terms: string | null;
+  contract_terms: string | null;
+  overtime: string | null;
+  smoking_measures: string | null;
+  workplace_change_scope: string | null;
+  duties_change_scope: string | null;
   end_date: string;
   published_at: string | null;
   submitted_at: string | null;

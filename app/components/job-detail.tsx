@@ -2,6 +2,8 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { OffenceCategory } from "../../db/types";
 import type { JobView } from "~/components/job-view";
+import { StatedTermsList } from "~/components/stated-terms-list";
+import { NOT_FILLED } from "~/schemas/stated-terms";
 import { formatDate } from "~/utils/dates";
 import {
   ACCEPTANCES,
@@ -190,7 +192,7 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
             <Ruby text="待遇" reading="たいぐう" />・<Ruby text="福利厚生" reading="ふくりこうせい" />
           </SectionHeading>
           <dl>
-            <Row label="保険">{job.insurance || "求人票に記載なし"}</Row>
+            <Row label="保険">{job.insurance || NOT_FILLED}</Row>
             <Row label="寮・社宅">
               <YesNo value={job.housing} yes="あり" />
             </Row>
@@ -203,6 +205,13 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
               </Row>
             ) : null}
           </dl>
+        </section>
+
+        <section className="detail-section">
+          <SectionHeading level={l}>
+            <Ruby text="労働条件" reading="ろうどうじょうけん" />
+          </SectionHeading>
+          <StatedTermsList terms={job.statedTerms} />
         </section>
 
         <section className="detail-section">

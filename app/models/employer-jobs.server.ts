@@ -224,7 +224,8 @@ export async function endJob(
   return db.transaction().execute(async (trx) => {
     const job = await findEmployerJob(trx, { jobId, employerId: actor.employerId });
     if (!job) return null;
-    if (!ENDABLE[to].includes(effectiveStatus(job))) return "not_allowed";
+    const from = effectiveStatus(job);
+    if (!ENDABLE[to].includes(from)) return "not_allowed";
     const now = nowIso();
     await trx.updateTable("jobs").set({ status: to, closed_at: now, updated_at: now }).where("id", "=", jobId).execute();
     await trx
@@ -233,7 +234,8 @@ export async function endJob(
       .where("job_id", "=", jobId)
       .where("status", "in", ["draft", "pending"])
       .execute();
-    await recordAudit(trx, actor, `job.${to}`, { type: "job", id: jobId });
+    // The status it had is what a reopen within REOPEN_DAYS goes back to (job-reopen.server.ts).
+    await recordAudit(trx, actor, `job.${to}`, { type: "job", id: jobId }, { from });
     return "done";
   });
 }

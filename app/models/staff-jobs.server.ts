@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database, JobStatus, Ward } from "../../db/types";
 import type { JobCorrection } from "~/schemas/staff";
 import { nowIso } from "~/utils/dates";
@@ -6,13 +6,20 @@ import { recordAudit, type Actor } from "./audit.server";
 import { contains, pageWindow } from "./lists.server";
 import { settleTexts } from "./search-text.server";
 
-export type StaffJobFilter = { status?: JobStatus; employerId?: number; ward?: Ward; q?: string };
+export type StaffJobFilter = { status?: JobStatus; employerId?: number; ward?: Ward; q?: string; lacking?: boolean };
+
+/** True (1) for a posting that has not stated every item a job offer must state (decision 0014). */
+const lacksStatedTerms = sql<number>`(coalesce(jobs.probation_terms, '') = '' or coalesce(jobs.contract_terms, '') = ''
+  or coalesce(jobs.overtime, '') = '' or coalesce(jobs.smoking_measures, '') = ''
+  or coalesce(jobs.workplace_change_scope, '') = '' or coalesce(jobs.duties_change_scope, '') = ''
+  or jobs.insurance = '')`;
 
 export async function listJobsForStaff(db: Kysely<Database>, filter: StaffJobFilter = {}, requestedPage = 1) {
   let base = db.selectFrom("jobs").innerJoin("employers", "employers.id", "jobs.employer_id");
   if (filter.status) base = base.where("jobs.status", "=", filter.status);
   if (filter.employerId) base = base.where("jobs.employer_id", "=", filter.employerId);
   if (filter.ward) base = base.where("jobs.ward", "=", filter.ward);
+  if (filter.lacking) base = base.where(lacksStatedTerms, "=", 1);
   const term = filter.q?.trim();
   if (term) base = base.where((eb) => eb.or([contains("jobs.title", term), contains("employers.name", term)]));
 
@@ -29,6 +36,7 @@ export async function listJobsForStaff(db: Kysely<Database>, filter: StaffJobFil
       "employers.id as employer_id",
       "employers.name as employer_name",
       "employers.status as employer_status",
+      lacksStatedTerms.as("lacks_terms"),
     ])
     .orderBy("jobs.updated_at", "desc")
     .orderBy("jobs.id", "desc")

@@ -9,6 +9,7 @@ import * as contentVersion from "./2026-12-02-03-content-version";
 import * as hireFollowUps from "./2026-12-02-04-hire-follow-ups";
 import * as readings from "./2026-12-02-04-readings";
 import * as reviewDecisions from "./2026-12-02-04-review-decisions";
+import * as statedTerms from "./2026-12-02-04-stated-terms";
 import * as searchTextByTheApp from "./2026-12-02-05-search-text-by-the-app";
 import * as surveyPaperAndScaleLabels from "./2026-12-02-06-survey-paper-and-scale-labels";
 import * as contactOutcome from "./2026-12-02-20-contact-outcome";
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-04-hire-follow-ups": hireFollowUps,
   "2026-12-02-04-readings": readings,
   "2026-12-02-04-review-decisions": reviewDecisions,
+  "2026-12-02-04-stated-terms": statedTerms,
   "2026-12-02-05-search-text-by-the-app": searchTextByTheApp,
   "2026-12-02-06-survey-paper-and-scale-labels": surveyPaperAndScaleLabels,
   "2026-12-02-20-contact-outcome": contactOutcome,

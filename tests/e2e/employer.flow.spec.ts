@@ -131,7 +131,8 @@ test("sign up, approval, a posting through review, an edit that waits, filled ta
 
   // Filled: gone from search.
   await page.goto(`/employer/jobs/${jobId}`);
-  await page.getByRole("button", { name: "人が決まった（充足）" }).click();
+  await page.getByRole("link", { name: "人が決まった（充足）" }).click();
+  await page.getByRole("button", { name: "はい、「充足」にする" }).click();
   await expect(page.getByText("「充足」にしました。")).toBeVisible();
   await page.goto(`/jobs?q=${encodeURIComponent(title)}`);
   await expect(page.getByRole("link", { name: newTitle, exact: true })).toHaveCount(0);
@@ -187,7 +188,8 @@ test.describe("JavaScript off", () => {
     expect(copies).toEqual([{ id: expect.any(Number), status: "draft" }]);
 
     await page.goto(`/employer/jobs/${job.id}`);
-    await page.getByRole("button", { name: "募集をやめる（終了）" }).click();
+    await page.getByRole("link", { name: "募集をやめる（終了）" }).click();
+    await page.getByRole("button", { name: "はい、募集をやめる" }).click();
     await expect(page.getByText("募集を終えました。")).toBeVisible();
     expect((await db.selectFrom("jobs").select("status").where("id", "=", job.id).executeTakeFirstOrThrow()).status).toBe("closed");
   });

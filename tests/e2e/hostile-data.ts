@@ -160,6 +160,12 @@ function jobForm(intent: string): Form {
     benefits: "寮あり",
     housing: "on",
     how_to_apply: "電話でご連絡ください",
+    probation_terms: "なし",
+    contract_terms: "期間の定めなし",
+    overtime: "なし",
+    smoking_measures: "屋内は禁煙",
+    workplace_change_scope: "変更なし",
+    duties_change_scope: "変更なし",
     end_date: addMonths(tokyoDay(), 2),
     intent,
   };
@@ -167,7 +173,20 @@ function jobForm(intent: string): Form {
   return form;
 }
 const JOB_SINGLE = ["title", "openings", "licenses", "workplace_address", "pay_min", "pay_max", "insurance"];
-const JOB_MULTI = ["description", "pay_note", "hours", "days_off", "benefits", "how_to_apply"];
+const JOB_MULTI = [
+  "description",
+  "pay_note",
+  "hours",
+  "days_off",
+  "benefits",
+  "how_to_apply",
+  "probation_terms",
+  "contract_terms",
+  "overtime",
+  "smoking_measures",
+  "workplace_change_scope",
+  "duties_change_scope",
+];
 
 const staffEvent = (d: HostileData): Form => ({
   kind: "company_fair",

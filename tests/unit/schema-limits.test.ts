@@ -52,6 +52,10 @@ const NOT_SCHEMAS = new Set([
   "pickFiscalYear",
   "parseSupportQuestions",
   "latestOutcomeYear",
+  // stated-terms.ts: field shapes spread into jobSchema (checked there) and plain helpers
+  "statedTermFields",
+  "statedTermsOf",
+  "lacksStatedTerms",
 ]);
 
 function allSchemas(): Array<[string, z.ZodType]> {

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { jobBadges } from "~/components/job-detail";
 import type { JobView } from "~/components/job-view";
+import { STATED_TERM_SHORT } from "~/components/stated-terms-list";
+import { NOT_FILLED, STATED_TERMS } from "~/schemas/stated-terms";
 import { formatDate } from "~/utils/dates";
 import { EMPLOYMENT_TYPES, INDUSTRIES, OFFENCE_CATEGORIES, WARDS, keysOf } from "~/utils/labels";
 import { formatPay } from "~/utils/money";
@@ -20,6 +22,11 @@ export function offenceLine(job: JobView): string {
 function conditions(job: JobView): string {
   const rest = jobBadges(job).filter((b) => b !== "寮・社宅あり" && b !== "食事つき");
   return rest.length ? rest.join("・") : "とくになし";
+}
+
+/** The items a job offer must state, on one line for the issue's small box. */
+export function statedTermsLine(job: JobView): string {
+  return STATED_TERMS.map(({ name }) => `${STATED_TERM_SHORT[name]}: ${job.statedTerms[name] ?? NOT_FILLED}`).join("／");
 }
 
 function Row({ label, children, strong }: { label: ReactNode; children: string; strong?: boolean }) {
@@ -73,9 +80,15 @@ export function JobBox({ item, size = "issue" }: { item: PrintItem; size?: "issu
           >
             {offenceLine(job)}
           </Row>
+          {long ? null : <Row label="労働条件">{clamp(statedTermsLine(job), 90)}</Row>}
           {long ? (
             <>
-              <Row label="保険">{clamp(job.insurance || "求人票に記載なし", 120)}</Row>
+              {STATED_TERMS.map(({ name }) => (
+                <Row key={name} label={STATED_TERM_SHORT[name]}>
+                  {clamp(job.statedTerms[name] ?? NOT_FILLED, 300)}
+                </Row>
+              ))}
+              <Row label="保険">{clamp(job.insurance || NOT_FILLED, 120)}</Row>
               <Row label="免許・資格">{clamp(job.licenses || "なし", 120)}</Row>
               <Row label="応募のしかた">{clamp(job.howToApply, 300)}</Row>
               <Row label="募集の期限">{`${formatDate(job.endDate)}まで・${job.openings}人`}</Row>

@@ -1,4 +1,5 @@
 import { OFFENCE_FIELDS } from "~/schemas/job";
+import { STATED_TERMS } from "~/schemas/stated-terms";
 import { formatDate } from "~/utils/dates";
 import { ACCEPTANCES, EMPLOYMENT_TYPES, INDUSTRIES, OFFENCE_CATEGORIES, PAY_UNITS, WARDS } from "~/utils/labels";
 
@@ -31,6 +32,7 @@ const LABELS: Record<string, string> = {
   facility_interview: "施設の中で面接できる",
   probation_ok: "保護観察中・仮釈放中でもよい",
   how_to_apply: "応募のしかた",
+  ...Object.fromEntries(STATED_TERMS.map(({ name, label }) => [name, label])),
   end_date: "掲載の終わる日",
   ...Object.fromEntries(OFFENCE_FIELDS.map(({ category, name }) => [name, `罪名: ${OFFENCE_CATEGORIES[category]}`])),
 };

@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/auth/guards.server";
 import { jobBadges } from "~/components/job-detail";
-import { offenceLine } from "~/components/print/job-box";
+import { offenceLine, statedTermsLine } from "~/components/print/job-box";
 import { findReadableIssue, issueIsScheduled, issueItems, type IssueItem } from "~/models/magazine.server";
 import { issuePdfState } from "~/models/pdf.server";
 import { db } from "~/utils/db.server";
@@ -76,6 +76,10 @@ function Entry({ item, no }: { item: IssueItem; no: number }) {
           <div>
             <dt>採用できない罪名</dt>
             <dd>{offenceLine(job)}</dd>
+          </div>
+          <div>
+            <dt>労働条件</dt>
+            <dd>{statedTermsLine(job)}</dd>
           </div>
           {job.employer.message ? (
             <div>

@@ -18,6 +18,7 @@ const MAX_ADD_ALL = 200;
 function backTo(request: Request, done: string) {
   const url = new URL(request.url);
   url.searchParams.set("done", done);
+  url.searchParams.delete("confirm");
   return redirect(`${url.pathname}${url.search}`);
 }
 
@@ -85,6 +86,8 @@ export async function issueAction(args: ActionFunctionArgs, staff: Actor, id: nu
       return backTo(args.request, "ordered");
     }
     case "publish": {
+      // Publishing freezes the issue for good: only the confirmation form's second step does it.
+      if (formData.get("confirm") !== "yes") return redirect(`${new URL(args.request.url).pathname}?confirm=publish`);
       const result = await publishIssue(db, staff, id);
       if (!result.ok) {
         const message =

@@ -66,6 +66,7 @@ export default function StaffMagazineIssue() {
   const [params] = useSearchParams();
   const done = doneMessage(params.get("done"));
   const draft = issue.status === "draft";
+  const confirming = draft && params.get("confirm") === "publish";
   // Only a refused save of the issue's details belongs to the details form.
   const detailsFailure = failure?.values?.intent === "save" && !failure.errors?._form ? failure : null;
   return (
@@ -109,11 +110,26 @@ export default function StaffMagazineIssue() {
             発行すると、のせた求人と会社の内容が今のまま固定されます。あとで求人や会社が変わっても、この号は変わりません。発行した号は直せません。
           </p>
           <p>発行日が先の日付なら「予定」になり、その日に自動で公開されます。</p>
-          <Form method="post">
-            <button type="submit" name="intent" value="publish" className="button primary">
+          {confirming ? (
+            <div className="warning confirm-step">
+              <p>
+                <strong>本当に第{issue.number}号を発行しますか。</strong>のせる求人は{items.length}件です。発行すると、この号は直せません。
+              </p>
+              <Form method="post" action={`/staff/magazine/${issue.id}`} className="inline-form">
+                <input type="hidden" name="confirm" value="yes" />
+                <button type="submit" name="intent" value="publish" className="button primary">
+                  はい、第{issue.number}号を発行する
+                </button>
+              </Form>{" "}
+              <Link to={`/staff/magazine/${issue.id}`} className="button">
+                やめる（発行しない）
+              </Link>
+            </div>
+          ) : (
+            <Link to={`/staff/magazine/${issue.id}?confirm=publish#mz-publish-title`} className="button primary">
               第{issue.number}号を発行する
-            </button>
-          </Form>
+            </Link>
+          )}
         </section>
       ) : null}
 
