@@ -28,7 +28,9 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
 
   "employer.signup": s("employer", "{t}が利用を申し込みました"),
   "employer.approved": s("employer", "{t}の利用を承認しました"),
-  "employer.rejected": s("employer", "{t}の利用を承認しませんでした"),
+  "employer.rejected": s("employer", "{t}の利用を不承認にしました（最終の決定）"),
+  "employer.send_back": s("employer", "{t}の利用の申し込みを、直してもらうため差し戻しました"),
+  "employer.resubmit": s("employer", "{t}が会社の情報を直して、利用の申し込みをもう一度出しました"),
   "employer.suspended": s("employer", "{t}の利用を止めました"),
   "employer.pending": s("employer", "{t}を審査待ちに戻しました"),
   "employer.profile_update": s("employer", "{t}の会社情報を変えました"),
@@ -38,6 +40,9 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
   "job.submit": s("job", "{t}を審査に出しました"),
   "job.approve": s("job", "{t}を承認して公開しました"),
   "job.reject": s("job", "{t}を差し戻しました"),
+  "job.send_back": s("job", "{t}を、直してもらうため差し戻しました"),
+  "job.refuse": s("job", "{t}を不承認にしました（最終の決定）"),
+  "job.reopen": s("job", "{t}の募集を再開しました"),
   "job.correct": s("job", "{t}の文章を市が直しました"),
   "job.close": s("job", "{t}の掲載を市が終えました"),
   "job.filled": s("job", "{t}は人が決まったため、掲載を終えました"),
@@ -55,6 +60,8 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
   "event.update": s("event", "{t}の内容を変えました"),
   "event.publish": s("event", "{t}を公開しました"),
   "event.reject": s("event", "{t}を差し戻しました"),
+  "event.send_back": s("event", "{t}を、直してもらうため差し戻しました"),
+  "event.refuse": s("event", "{t}を不承認にしました（最終の決定）"),
   "event.cancel": s("event", "{t}を中止にしました"),
   "event.attendance": s("stats", "{t}の参加者数を入力しました"),
 
@@ -67,6 +74,7 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
   "magazine.create": s("magazine", "{t}を作りました"),
   "magazine.update": s("magazine", "{t}の内容を変えました"),
   "magazine.publish": s("magazine", "{t}を発行しました"),
+  "magazine.delete": s("magazine", "{t}の下書きを消しました"),
   "magazine.items.add": s("magazine", "{t}に求人を加えました"),
   "magazine.items.remove": s("magazine", "{t}から求人を外しました"),
   "magazine.reorder": s("magazine", "{t}の求人の並びを変えました"),
@@ -81,17 +89,25 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
   "survey.question.update": s("survey", "{t}の質問を変えました"),
   "survey.question.delete": s("survey", "{t}の質問を消しました"),
   "survey.question.move": s("survey", "{t}の質問の順番を変えました"),
+  "survey.paper_answer": s("survey", "{t}に、紙の回答を1枚入力しました"),
 
   "hire_report.create": s("stats", "{t}を出しました"),
   "hire_report.update": s("stats", "{t}を直しました"),
   "hire_report.delete": s("stats", "{t}を消しました"),
   "outcome.save": s("stats", "{t}を入力しました"),
+  "outcome.correct": s("stats", "{t}を直しました"),
+  "outcome.remove": s("stats", "{t}を消しました"),
+  "hire_follow_up.answer": s("stats", "{t}（採用のあとの確認）に答えました"),
 
   "user.create": s("account", "{t}を作りました"),
   "user.disable": s("account", "{t}を使えないようにしました"),
   "user.enable": s("account", "{t}を使えるように戻しました"),
   "user.password_reset_sent": s("account", "{t}にパスワード再設定のメールを送りました"),
   "setting.update": s("account", "{t}を変えました"),
+  "support_figures.update": s("account", "{t}（支援制度の金額）を変えました"),
+  "reading_word.add": s("account", "{t}をよみがなの辞書に加えました"),
+  "reading_word.change": s("account", "よみがなの辞書の{t}を直しました"),
+  "reading_word.delete": s("account", "{t}をよみがなの辞書から消しました"),
 
   "download.csv": s("download", "{t}を CSV でダウンロードしました"),
   "download.pdf": s("download", "{t}の PDF をダウンロードしました"),
@@ -122,13 +138,15 @@ export const ENTITY_LABELS: Record<string, string> = {
   magazine_distribution: "情報誌の配布",
   survey: "アンケート",
   hire_report: "採用の報告",
+  hire_follow_up: "採用のあとの確認",
+  reading_word: "よみがなの辞書のことば",
   outcome_figures: "成果指標",
   setting: "設定",
   stats_table: "集計表",
   audit_log: "監査ログ",
 };
 
-const SETTING_NAMES: Record<string, string> = { minimum_wage: "熊本県の最低賃金" };
+const SETTING_NAMES: Record<string, string> = { minimum_wage: "熊本県の最低賃金", support: "協力雇用主への支援の金額" };
 
 /** 求人「介護スタッフ」, or 求人（番号 40）when the record has no name any more. */
 export function targetText(type: string, id: string, name: string | null): string {
@@ -166,6 +184,10 @@ export function targetHref(type: string, id: string, extra: { jobId?: number | n
       return "/staff/stats/distribution";
     case "stats_table":
       return "/staff/stats";
+    case "reading_word":
+      return "/staff/readings";
+    case "setting":
+      return id === "support" ? "/staff/support" : null;
     default:
       return null;
   }

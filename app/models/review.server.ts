@@ -213,12 +213,6 @@ export async function decideEmployer(
   return result;
 }
 
-const JOB_DECISIONS = {
-  approve: "job.approve",
-  sendBack: "job.send_back",
-  refuse: "job.refuse",
-} as const;
-
 export async function decideJob(db: Kysely<Database>, actor: Actor, jobId: number, decision: Decision, reason = "") {
   const result = await db.transaction().execute(async (trx) => {
     const now = nowIso();
@@ -235,7 +229,7 @@ export async function decideJob(db: Kysely<Database>, actor: Actor, jobId: numbe
       .returning(["id", "title", "employer_id"])
       .executeTakeFirst();
     if (!updated) return null;
-    await recordAudit(trx, actor, JOB_DECISIONS[decision], { type: "job", id: jobId }, decision === "approve" ? {} : { reason });
+    await recordAudit(trx, actor, decision === "approve" ? "job.approve" : decision === "sendBack" ? "job.send_back" : "job.refuse", { type: "job", id: jobId }, decision === "approve" ? {} : { reason });
     const addressee = await employerAddressee(trx, updated.employer_id);
     for (const to of await employerEmails(trx, updated.employer_id)) {
       await enqueueMail(

@@ -8,7 +8,7 @@ import { settleTexts } from "./search-text.server";
 
 export type StaffJobFilter = { status?: JobStatus; employerId?: number; ward?: Ward; q?: string; lacking?: boolean };
 
-/** True (1) for a posting that has not stated every item a job offer must state (decision 0014). */
+/** True (1) for a posting that has not stated every item a job offer must state (decision 0016). */
 const lacksStatedTerms = sql<number>`(coalesce(jobs.probation_terms, '') = '' or coalesce(jobs.contract_terms, '') = ''
   or coalesce(jobs.overtime, '') = '' or coalesce(jobs.smoking_measures, '') = ''
   or coalesce(jobs.workplace_change_scope, '') = '' or coalesce(jobs.duties_change_scope, '') = ''

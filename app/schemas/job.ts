@@ -87,7 +87,7 @@ function fields() {
     hours: text("働く時間", { max: 300, multiline: true }),
     days_off: text("休日", { max: 300, multiline: true }),
     // 保険・待遇
-    // Social insurance is one of the items a job offer must state (decision 0014).
+    // Social insurance is one of the items a job offer must state (decision 0016).
     insurance: text("加入する保険", { max: 300 }),
     benefits: optionalText("その他の待遇", { max: 1000, multiline: true }),
     housing: checkbox,

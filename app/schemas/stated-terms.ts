@@ -2,7 +2,7 @@ import { text } from "./fields";
 
 // The items a job offer must state under the Employment Security Act's rules as of April
 // 2024 (職業安定法施行規則 第4条の2 第3項), beyond the ones the form has always had (the work,
-// pay, hours, days off, place). See docs/decisions/0014-items-a-job-offer-states.md.
+// pay, hours, days off, place). See docs/decisions/0016-items-a-job-offer-states.md.
 // The social insurance item is the form's existing 「加入する保険」 field, required since.
 
 export const STATED_TERMS = [

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable } from "kysely";
 import { hashPassword } from "../../app/auth/password.server";
 import { buildJobSnapshot, type JobSnapshot } from "../../app/models/magazine-snapshots.server";
+import { settleTexts } from "../../app/models/search-text.server";
 import { addMonths, tokyoDay } from "../../app/utils/dates";
 import type {
   Acceptance,
@@ -102,7 +103,9 @@ export async function makeEmployer(
     updated_at: now,
     ...overrides,
   };
-  return db.insertInto("employers").values(values).returningAll().executeTakeFirstOrThrow();
+  const employer = await db.insertInto("employers").values(values).returningAll().executeTakeFirstOrThrow();
+  await settleTexts(db);
+  return employer;
 }
 
 export type UserInput = {
@@ -249,6 +252,7 @@ export async function makeJob(db: Kysely<Database>, input: JobOverrides): Promis
       })),
     )
     .execute();
+  await settleTexts(db);
   return job;
 }
 
@@ -304,6 +308,7 @@ export async function makeEvent(db: Kysely<Database>, overrides: EventOverrides 
       .values(participantEmployerIds.map((employer_id) => ({ event_id: event.id, employer_id })))
       .execute();
   }
+  await settleTexts(db);
   return event;
 }
 

@@ -7,8 +7,12 @@ import { db } from "~/utils/db.server";
 import { assertFound, notFound } from "~/utils/http";
 import { publicOrigin } from "~/utils/origin.server";
 import statsStyles from "~/styles/stats.css?url";
+import surveyPaperStyles from "~/styles/survey-paper.css?url";
 
-export const links = () => [{ rel: "stylesheet", href: statsStyles }];
+export const links = () => [
+  { rel: "stylesheet", href: statsStyles },
+  { rel: "stylesheet", href: surveyPaperStyles },
+];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.survey.title ?? "アンケート"}（印刷用）` }];
 
 // The paper questionnaire, A4: the same questions as the web page, a box to tick for each

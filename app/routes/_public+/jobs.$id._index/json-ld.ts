@@ -2,7 +2,7 @@ import type { EmploymentType, PayUnit } from "../../../../db/types";
 import type { JobView } from "~/components/job-view";
 
 // schema.org JobPosting, so that search engines can show the posting as a job.
-// Of the items a job offer must state (decision 0014) only the social insurance has a
+// Of the items a job offer must state (decision 0016) only the social insurance has a
 // schema.org property (jobBenefits); probation, contract period and renewal, overtime,
 // smoking measures and the range of change have none and stay on the page only.
 
