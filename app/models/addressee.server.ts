@@ -7,3 +7,14 @@ export async function employerAddressee(db: Kysely<Database>, employerId: number
   if (!row) return "";
   return row.contact_name ? `${row.name} ${row.contact_name} 様` : `${row.name} 様`;
 }
+
+/** Where mail to an employer goes: every account of it that can still sign in. */
+export async function employerEmails(db: Kysely<Database>, employerId: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom("users")
+    .select("email")
+    .where("employer_id", "=", employerId)
+    .where("disabled_at", "is", null)
+    .execute();
+  return rows.map((r) => r.email);
+}

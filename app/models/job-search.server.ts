@@ -11,6 +11,7 @@ import {
 import { tokyoDay } from "~/utils/dates";
 import { foldKana } from "~/utils/kana";
 import { pageWindow } from "./lists.server";
+import { settleQueuedTexts } from "./search-text.server";
 
 // ---------------------------------------------------------------------------------------
 // Keyword matching: the only SQL here that knows about SQLite's FTS5 (the index is made in
@@ -83,8 +84,12 @@ function keywordCondition(keyword: Keyword, dense: boolean, head = false): RawBu
 }
 
 /** The words of a search, looked up in the index's vocabulary. */
-function lookUpKeywords(db: Kysely<Database>, search: JobSearch): Promise<Keyword[]> {
-  return Promise.all(searchableTerms(search.q).map((t) => lookUpKeyword(db, t)));
+async function lookUpKeywords(db: Kysely<Database>, search: JobSearch): Promise<Keyword[]> {
+  const terms = searchableTerms(search.q);
+  // The app's own saves write the search text at once; a posting changed from outside the
+  // app (a script, a test's rows) is queued, and is written here before words are looked up.
+  if (terms.length > 0) await settleQueuedTexts(db);
+  return Promise.all(terms.map((t) => lookUpKeyword(db, t)));
 }
 
 // ---------------------------------------------------------------------------------------

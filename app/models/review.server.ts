@@ -7,7 +7,7 @@ import { setEmployerStatus } from "./employers.server";
 import { listPendingEvents } from "./events.server";
 import { publishEvent, refuseEvent, sendBackEvent } from "./staff-events.server";
 import { applyJobContent, jobInputToView, jobToInput, loadOffenceRules } from "./job-postings.server";
-import { employerAddressee } from "./addressee.server";
+import { employerAddressee, employerEmails } from "./addressee.server";
 import { employerDecisionMail, jobDecisionMail } from "./mails.server";
 import { employerRefusedMail, employerSentBackMail, refusedMail } from "./review-mails.server";
 import { enqueueMail } from "./outbox.server";
@@ -158,16 +158,6 @@ export function diffJobInputs(current: JobInput, proposed: JobInput) {
 // ---------------------------------------------------------------------------------------
 // decisions: each one changes the record, writes one audit entry and queues the mail,
 // all in one transaction
-
-async function employerEmails(db: Kysely<Database>, employerId: number) {
-  const rows = await db
-    .selectFrom("users")
-    .select("email")
-    .where("employer_id", "=", employerId)
-    .where("disabled_at", "is", null)
-    .execute();
-  return rows.map((r) => r.email);
-}
 
 /**
  * Staff's three answers. 差し戻し (sendBack) asks the employer to correct and send again;

@@ -96,6 +96,12 @@ const BATCH = 200;
  * empty (one query); the analyser is built only when a text has no stored readings yet.
  * Returns how many rows were settled.
  */
+/** settleTexts, only when something waits: one indexed read when nothing does. */
+export async function settleQueuedTexts(db: Kysely<Database>): Promise<void> {
+  const waiting = await db.selectFrom("text_queue").select("entity").limit(1).executeTakeFirst();
+  if (waiting) await settleTexts(db);
+}
+
 export async function settleTexts(db: Kysely<Database>): Promise<number> {
   let settled = 0;
   for (;;) {

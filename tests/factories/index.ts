@@ -1,7 +1,6 @@
 import type { Insertable, Kysely, Selectable } from "kysely";
 import { hashPassword } from "../../app/auth/password.server";
 import { buildJobSnapshot, type JobSnapshot } from "../../app/models/magazine-snapshots.server";
-import { settleTexts } from "../../app/models/search-text.server";
 import { addMonths, tokyoDay } from "../../app/utils/dates";
 import type {
   Acceptance,
@@ -103,9 +102,7 @@ export async function makeEmployer(
     updated_at: now,
     ...overrides,
   };
-  const employer = await db.insertInto("employers").values(values).returningAll().executeTakeFirstOrThrow();
-  await settleTexts(db);
-  return employer;
+  return db.insertInto("employers").values(values).returningAll().executeTakeFirstOrThrow();
 }
 
 export type UserInput = {
@@ -252,7 +249,6 @@ export async function makeJob(db: Kysely<Database>, input: JobOverrides): Promis
       })),
     )
     .execute();
-  await settleTexts(db);
   return job;
 }
 
@@ -308,7 +304,6 @@ export async function makeEvent(db: Kysely<Database>, overrides: EventOverrides 
       .values(participantEmployerIds.map((employer_id) => ({ event_id: event.id, employer_id })))
       .execute();
   }
-  await settleTexts(db);
   return event;
 }
 

@@ -1,5 +1,9 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { yen } from "~/components/support-result";
+import { getSupportFigures } from "~/models/support-figures.server";
+import { db } from "~/utils/db.server";
+import { formatDate } from "~/utils/dates";
 import employerStyles from "~/styles/employer.css?url";
 import { CITY_OFFICE } from "~/utils/labels";
 
@@ -13,10 +17,16 @@ export const meta: MetaFunction = () => [
   },
 ];
 
-// The figures below are copied from public sources (named on the page); change them only
-// together with their source.
+// The support amounts come from the same stored figures as the support checker, so a
+// change staff make at /staff/support shows here too; the rest is copied from public
+// sources (named on the page): change it only together with its source.
+
+export async function loader() {
+  return getSupportFigures(db);
+}
 
 export default function ForEmployers() {
+  const { amounts: a, asOf } = useLoaderData<typeof loader>();
   return (
     <div className="for-employers">
       <h1>事業主の方へ</h1>
@@ -108,29 +118,31 @@ export default function ForEmployers() {
           </Link>
         </p>
 
+        <p className="muted">金額は {formatDate(asOf)} 時点のものです。</p>
+
         <h3>刑務所出所者等就労奨励金（2015年度から）</h3>
         <p>
-          保護観察所から頼まれて雇った場合に、1年間で<strong>最大720,000円</strong>を受け取れます。
+          保護観察所から頼まれて雇った場合に、1年間で<strong>最大{yen(a.incentiveFull)}</strong>を受け取れます。
         </p>
         <ul>
-          <li>就労・職場定着奨励金: 最初の6か月、1か月ごとに最大80,000円</li>
-          <li>就労継続奨励金: そのあと3か月ごとに2回、1回につき最大120,000円</li>
+          <li>就労・職場定着奨励金: 最初の6か月、1か月ごとに最大{yen(a.settlingMonthly)}</li>
+          <li>就労継続奨励金: そのあと3か月ごとに2回、1回につき最大{yen(a.continuingEach)}</li>
         </ul>
         <p>
-          全額を受け取るには、次の条件がすべて必要です。仮釈放中か更生緊急保護を受けている人であること。施設にいるあいだに仕事が決まり、出てから約1か月以内に働き始めること。1年以上働く見込みがあること。ふだん週30時間以上働くこと。条件に合わない場合は、最大420,000円です。
+          全額を受け取るには、次の条件がすべて必要です。仮釈放中か更生緊急保護を受けている人であること。施設にいるあいだに仕事が決まり、出てから約1か月以内に働き始めること。1年以上働く見込みがあること。ふだん週30時間以上働くこと。条件に合わない場合は、最大{yen(a.incentiveReduced)}です。
         </p>
         <p>
-          20歳未満の人を雇うと、1か月につき10,000円が上乗せされます。毎月、保護観察所への報告が必要です。労働保険に入っていることが条件です。トライアル雇用の助成金とは、いっしょに受け取れません。
+          20歳未満の人を雇うと、1か月につき{yen(a.underTwentyMonthly)}が上乗せされます。毎月、保護観察所への報告が必要です。労働保険に入っていることが条件です。トライアル雇用の助成金とは、いっしょに受け取れません。
         </p>
 
         <h3>身元保証制度</h3>
         <p>
-          身元保証人がいない人を雇った場合、その人が原因で会社が受けた損害を、雇ってから<strong>最長1年間、最大2,000,000円</strong>まで補います。
+          身元保証人がいない人を雇った場合、その人が原因で会社が受けた損害を、雇ってから<strong>最長1年間、最大{yen(a.guaranteeMax)}</strong>まで補います。
         </p>
 
         <h3>トライアル雇用</h3>
         <p>
-          試しに雇う期間について、<strong>1か月につき最大40,000円を、最長3か月</strong>受け取れます。ハローワークに求人を出し、ハローワークの紹介で雇うことが条件です。
+          試しに雇う期間について、<strong>1か月につき最大{yen(a.trialMonthly)}を、最長3か月</strong>受け取れます。ハローワークに求人を出し、ハローワークの紹介で雇うことが条件です。
         </p>
 
         <h3>公共工事などの入札</h3>
