@@ -9,5 +9,9 @@ export default defineConfig({
     environment: "node",
     globalSetup: ["tests/setup/unit-global.ts"],
     pool: "forks",
+    // The first save in a test file loads the reading dictionary (about 2 s on a quiet
+    // machine, more on a busy one): the default 5 s leaves too little room for that.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

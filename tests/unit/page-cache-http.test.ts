@@ -3,6 +3,7 @@ import express from "express";
 import { describe, expect, it } from "vitest";
 import { contentVersionReader } from "../../app/models/content-version.server";
 import { searchJobs } from "../../app/models/job-search.server";
+import { settleTexts } from "../../app/models/search-text.server";
 import { parseJobSearch } from "../../app/schemas/job-search";
 import { pageCache } from "../../app/server/page-cache-http";
 import { tokyoDay } from "../../app/utils/dates";
@@ -16,6 +17,8 @@ describe("page cache in front of the renderer", () => {
     const employer = await makeEmployer(db);
     await makeJob(db, { employerId: employer.id, title: "今日まで ごみ収集", end_date: "2026-12-10" });
     await makeJob(db, { employerId: employer.id, title: "来月まで ごみ収集", end_date: "2027-01-31" });
+    // Readings and search text, as the app writes them when it saves a posting.
+    await settleTexts(db);
 
     const app = express();
     app.use(

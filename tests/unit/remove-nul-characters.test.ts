@@ -10,6 +10,16 @@ import { makeEmployerAccount, makeJob } from "../factories";
 import { now as clockNow } from "../../app/utils/clock";
 
 const THIS = "2026-12-02-01-remove-nul-characters";
+
+/** Columns later migrations add to jobs: a row made before this migration has none of them. */
+const LATER_JOB_COLUMNS = {
+  probation_terms: undefined,
+  contract_terms: undefined,
+  overtime: undefined,
+  smoking_measures: undefined,
+  workplace_change_scope: undefined,
+  duties_change_scope: undefined,
+};
 const NUL = "\u0000";
 
 const open: Array<{ conn: Connection; dir: string }> = [];
@@ -72,8 +82,8 @@ describe(`migration ${THIS}`, () => {
     const { employer, user } = await makeEmployerAccount(db, {
       employer: { contact_name: `白石 健${NUL}一`, profile: `型枠${NUL}${NUL}大工の会社です。\n見習い${NUL}を募集します。` },
     });
-    const job = await makeJob(db, { employerId: employer.id, title: `型枠${NUL}大工 見習い`, description: `寮${NUL}あり` });
-    const clean = await makeJob(db, { employerId: employer.id, title: "鉄筋工 見習い" });
+    const job = await makeJob(db, { ...LATER_JOB_COLUMNS, employerId: employer.id, title: `型枠${NUL}大工 見習い`, description: `寮${NUL}あり` });
+    const clean = await makeJob(db, { ...LATER_JOB_COLUMNS, employerId: employer.id, title: "鉄筋工 見習い" });
     const now = clockNow().toISOString();
     await db.insertInto("outbox").values({ to_address: "staff@example.jp", subject: `変更${NUL}のお知らせ`, body: `担当者: 白石 健${NUL}一`, created_at: now }).execute();
     await db.insertInto("contact_requests").values({ job_id: job.id, name: `くま${NUL}もと`, contact_method: "phone", contact_value: "090-0000-0000", created_at: now }).execute();
@@ -138,7 +148,7 @@ describe(`migration ${THIS}`, () => {
   it("changes nothing and writes nothing when no text holds a NUL", async () => {
     const conn = await databaseBeforeThisMigration();
     const { employer } = await makeEmployerAccount(conn.db);
-    const job = await makeJob(conn.db, { employerId: employer.id, title: "型枠大工 見習い" });
+    const job = await makeJob(conn.db, { ...LATER_JOB_COLUMNS, employerId: employer.id, title: "型枠大工 見習い" });
     const dump = () => conn.sqlite.prepare("select * from jobs").all();
     const before = dump();
     await runThisMigration(conn.db);
