@@ -199,7 +199,7 @@ test.describe("staff routes refuse everyone but staff", () => {
   });
 
   test("the staff themselves get the pages, without accessibility faults", async ({ page, db, signInAsStaff }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     const { employer } = await makeEmployerAccount(db, { email: uniqueEmail("a11y") });
     const job = await makeJob(db, { employerId: employer.id });
     const event = await makeEvent(db, { participantEmployerIds: [employer.id] });
@@ -216,6 +216,14 @@ test.describe("staff routes refuse everyone but staff", () => {
       "/staff/contacts?status=all",
       "/staff/users",
       "/staff/audit",
+      "/staff/magazine",
+      "/staff/stats",
+      "/staff/stats/outcome",
+      "/staff/stats/attendance",
+      "/staff/stats/distribution",
+      "/staff/surveys",
+      "/staff/readings",
+      "/staff/support",
     ]) {
       const r = await page.goto(url);
       expect(r?.status(), url).toBe(200);
