@@ -103,8 +103,8 @@ for (const javaScriptEnabled of [true, false]) {
       const csv = await page.request.get(`/staff/surveys/${surveyId}/results.csv`);
       expect(csv.headers()["content-disposition"]).toContain("filename*=UTF-8''%E3%82%A2%E3%83%B3%E3%82%B1");
       const csvText = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(await csv.body());
-      expect(csvText.startsWith("\uFEFF質問,答え方,答え,件数\r\n")).toBe(true);
-      expect(csvText).toContain("1. 説明会はどうでしたか,ひとつ選ぶ,よかった,1\r\n");
+      expect(csvText.startsWith("\uFEFF質問,答え方,答え,ウェブ,紙,合計\r\n")).toBe(true);
+      expect(csvText).toContain("1. 説明会はどうでしたか,ひとつ選ぶ,よかった,1,0,1\r\n");
       if (javaScriptEnabled) await expectAccessible(page);
 
       await page.getByRole("link", { name: "アンケートの設定へ" }).click();
