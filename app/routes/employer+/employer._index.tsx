@@ -183,6 +183,11 @@ export default function EmployerHome() {
           </Link>
         </p>
       ) : null}
+      {params.get("done") === "eventWithdrawn" ? (
+        <p className="notice" role="status">
+          セミナー・見学会の申し込みを取り下げました。
+        </p>
+      ) : null}
       {params.get("answered") ? (
         <p className="notice" role="status">
           確認に答えていただき、ありがとうございます。
@@ -207,12 +212,19 @@ export default function EmployerHome() {
         <p>まだ求人はありません。</p>
       )}
 
-      <h2>セミナー・見学会</h2>
+      <h2 id="events">セミナー・見学会</h2>
       {events.length ? (
         <ul className="status-list">
           {events.map((event) => (
             <li key={event.id}>
-              <strong>{event.title}</strong>（{EVENT_KINDS[event.kind]}）
+              {event.organizer_employer_id === employer.id ? (
+                <Link to={`/employer/events/${event.id}`} className="job-link">
+                  {event.title}
+                </Link>
+              ) : (
+                <strong>{event.title}</strong>
+              )}
+              （{EVENT_KINDS[event.kind]}）
               <p className="job-meta">
                 <span>{formatDateTime(event.starts_at)}</span>
                 <span>{event.venue}</span>
