@@ -8,6 +8,7 @@ import { clockNow, expect, expectAccessible, test, uniqueEmail } from "./fixture
 test("staff lists and pages tell 差し戻し from 不承認, and a sent-back employer from one waiting for review", async ({
   page,
   db,
+  signInAs,
   signInAsStaff,
 }) => {
   test.setTimeout(180_000);
@@ -63,4 +64,15 @@ test("staff lists and pages tell 差し戻し from 不承認, and a sent-back em
   await page.goto(`/staff/events/${sentBackEvent.id}`);
   await expect(page.locator(".status").first()).toHaveText("差し戻し");
   await page.screenshot({ path: "test-results/staff-decision-labels.png", fullPage: true });
+
+  // The employer's own pages say the same.
+  await signInAs(owner.user.id);
+  await page.goto("/employer");
+  const item = (name: string) => page.getByRole("listitem").filter({ has: page.getByRole("link", { name }) });
+  await expect(item(refusedJob.title).locator(".status")).toHaveText("不承認");
+  await expect(item(sentBackJob.title)).not.toContainText("不承認");
+  await expect(item(refusedEvent.title).locator(".status")).toHaveText("不承認");
+  await expect(item(sentBackEvent.title).locator(".status")).toHaveText("差し戻し");
+  await page.goto(`/employer/jobs/${refusedJob.id}`);
+  await expect(page.getByRole("definition").filter({ has: page.locator(".status") })).toHaveText("不承認");
 });

@@ -91,6 +91,7 @@ function JobGroup({ status, jobs }: { status: JobStatus; jobs: Jobs }) {
               {job.title}
             </Link>
             <p className="job-meta">
+              {job.refused_at ? <span className="status status-rejected">不承認</span> : null}
               <span>掲載の期限 {formatDate(job.end_date)}</span>
               <span>見られた回数 {job.views}回</span>
               {job.revision_status === "pending" ? <span className="status status-pending">変更を確認中</span> : null}
