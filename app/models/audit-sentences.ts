@@ -62,6 +62,8 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
   "event.reject": s("event", "{t}を差し戻しました"),
   "event.send_back": s("event", "{t}を、直してもらうため差し戻しました"),
   "event.refuse": s("event", "{t}を不承認にしました（最終の決定）"),
+  "event.resubmit": s("event", "{t}を事業主が直して、もう一度申し込みました"),
+  "event.withdraw": s("event", "{t}の申し込みを事業主が取り下げました"),
   "event.cancel": s("event", "{t}を中止にしました"),
   "event.attendance": s("stats", "{t}の参加者数を入力しました"),
 

@@ -67,3 +67,68 @@ export async function listEmployerEvents(db: Kysely<Database>, employerId: numbe
     .limit(50)
     .execute();
 }
+
+/** The employer's own proposal, or nothing: another employer's is simply not found. */
+export async function findOwnEvent(db: Kysely<Database>, employerId: number, id: number) {
+  return db
+    .selectFrom("events")
+    .selectAll()
+    .where("id", "=", id)
+    .where("organizer_employer_id", "=", employerId)
+    .executeTakeFirst();
+}
+
+/** Sent back (差し戻し) or still waiting: the employer may still correct or withdraw it. */
+export function isOpenForEmployer(event: { status: string; refused_at: string | null }) {
+  return event.status === "pending" || (event.status === "rejected" && event.refused_at === null);
+}
+
+/** A proposal corrected by its employer goes back to staff for review. */
+export async function resubmitEvent(db: Kysely<Database>, actor: EmployerActor, id: number, input: EmployerEventInput) {
+  const result = await db.transaction().execute(async (trx) => {
+    const before = await findOwnEvent(trx, actor.employerId, id);
+    if (!before || !isOpenForEmployer(before)) return null;
+    await trx
+      .updateTable("events")
+      .set({
+        kind: input.kind,
+        title: input.title,
+        description: input.description,
+        starts_at: tokyoInstant(input.day, input.start_time),
+        ends_at: tokyoInstant(input.day, input.end_time),
+        venue: input.venue,
+        address: input.address,
+        capacity: input.capacity,
+        what_to_bring: input.what_to_bring,
+        how_to_join: input.how_to_join,
+        status: "pending",
+        status_reason: "",
+        updated_at: nowIso(),
+      })
+      .where("id", "=", id)
+      .execute();
+    // The reason it was sent back stays in the audit log, with the send-back itself.
+    await recordAudit(trx, actor, "event.resubmit", { type: "event", id }, { previousReason: before.status_reason });
+    await enqueueForStaff(trx, (to) =>
+      employerItemWaitingMail(to, { kind: "event", companyName: actor.companyName, title: input.title }, actor.staffLink),
+    );
+    return id;
+  });
+  if (result !== null) await settleTexts(db);
+  return result;
+}
+
+/** The employer takes back a proposal not yet decided, or sent back; it is never shown. */
+export async function withdrawEvent(db: Kysely<Database>, actor: EmployerActor, id: number) {
+  return db.transaction().execute(async (trx) => {
+    const before = await findOwnEvent(trx, actor.employerId, id);
+    if (!before || !isOpenForEmployer(before)) return null;
+    await trx
+      .updateTable("events")
+      .set({ status: "cancelled", status_reason: "事業主が取り下げました", updated_at: nowIso() })
+      .where("id", "=", id)
+      .execute();
+    await recordAudit(trx, actor, "event.withdraw", { type: "event", id });
+    return id;
+  });
+}

@@ -99,7 +99,7 @@ export async function listStaffEvents(db: Kysely<Database>, { status }: { status
   let q = db
     .selectFrom("events")
     .leftJoin("employers as organizer", "organizer.id", "events.organizer_employer_id")
-    .select([...LIST_COLUMNS, "events.capacity"])
+    .select([...LIST_COLUMNS, "events.capacity", "events.refused_at"])
     .select((eb) =>
       eb
         .selectFrom("event_participants")

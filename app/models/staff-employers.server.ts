@@ -35,6 +35,7 @@ export async function listEmployersForStaff(
       "employers.industry",
       "employers.ward",
       "employers.status",
+      "employers.sent_back_at",
       "employers.registration",
       "employers.created_at",
       eb
@@ -64,7 +65,7 @@ export async function findEmployerForStaff(db: Kysely<Database>, id: number) {
       .execute(),
     db
       .selectFrom("jobs")
-      .select(["id", "title", "status", "end_date"])
+      .select(["id", "title", "status", "refused_at", "end_date"])
       .where("employer_id", "=", id)
       .orderBy("id", "desc")
       .execute(),

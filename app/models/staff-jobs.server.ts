@@ -30,6 +30,7 @@ export async function listJobsForStaff(db: Kysely<Database>, filter: StaffJobFil
       "jobs.id",
       "jobs.title",
       "jobs.status",
+      "jobs.refused_at",
       "jobs.ward",
       "jobs.end_date",
       "jobs.updated_at",

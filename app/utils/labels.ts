@@ -104,3 +104,17 @@ export const EMPLOYER_STATUSES: Record<import("../../db/types").EmployerStatus, 
   rejected: "不承認",
   suspended: "停止中",
 };
+
+// 差し戻し and 不承認 share the status "rejected"; refused_at makes it the final 不承認.
+// An employer sent back is "pending" again, but waits on the employer, not on staff.
+
+export function jobStatusLabel(job: { status: import("../../db/types").JobStatus; refused_at?: string | null }): string {
+  return job.status === "rejected" && job.refused_at ? "不承認" : JOB_STATUSES[job.status];
+}
+
+export function employerStatusLabel(employer: {
+  status: import("../../db/types").EmployerStatus;
+  sent_back_at?: string | null;
+}): string {
+  return employer.status === "pending" && employer.sent_back_at ? "差し戻し中" : EMPLOYER_STATUSES[employer.status];
+}

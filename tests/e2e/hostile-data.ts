@@ -48,6 +48,16 @@ export async function makeHostileData(db: Kysely<Database>) {
   const magazineJob = await makeJob(db, { employerId: employer.id, title: "溶接工 見習い" });
   const futureDay = addMonths(tokyoDay(), 1);
   const event = await makeEvent(db, { title: "企業説明会", participantEmployerIds: [employer.id] });
+  // The employer's own proposal, sent back to be corrected.
+  const sentBackEvent = await makeEvent(db, {
+    kind: "company_seminar",
+    title: "会社の説明会",
+    organizer_employer_id: employer.id,
+    status: "rejected",
+    status_reason: "持ち物を書いてください。",
+    starts_at: `${futureDay}T01:00:00.000Z`,
+    ends_at: `${futureDay}T02:30:00.000Z`,
+  });
   const pastEvent = await makeEvent(db, { title: "先月の説明会", starts_at: "2026-01-10T04:00:00.000Z", ends_at: "2026-01-10T06:00:00.000Z" });
   const published = await makeMagazineIssue(db, { number: 901, jobIds: [job.id], published: true });
   const draft = await makeMagazineIssue(db, { number: 902, jobIds: [], published: false });
@@ -104,6 +114,7 @@ export async function makeHostileData(db: Kysely<Database>) {
     magazineJobId: magazineJob.id,
     eventId: event.id,
     pastEventId: pastEvent.id,
+    sentBackEventId: sentBackEvent.id,
     publishedIssueId: published.id,
     draftIssueId: draft.id,
     contactId: contact.id,
@@ -268,6 +279,28 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "/employer/events/new": (d) => [
     {
       path: "/employer/events/new",
+      as: "employer",
+      form: {
+        kind: "company_seminar",
+        title: "会社の説明会",
+        description: "仕事の中身を話します。",
+        day: d.futureDay,
+        start_time: "10:00",
+        end_time: "11:30",
+        venue: "本社",
+        address: "熊本市中央区手取本町1-1",
+        capacity: "10",
+        what_to_bring: "筆記用具",
+        how_to_join: "電話で申し込みます",
+      },
+      single: ["title", "start_time", "end_time", "venue", "address", "capacity", "what_to_bring"],
+      multi: ["description", "how_to_join"],
+      dates: ["day"],
+    },
+  ],
+  "/employer/events/:id": (d) => [
+    {
+      path: `/employer/events/${d.sentBackEventId}`,
       as: "employer",
       form: {
         kind: "company_seminar",

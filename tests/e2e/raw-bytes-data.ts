@@ -61,7 +61,7 @@ export async function makeRawBytesData(db: Kysely<Database>) {
     description: japaneseText(25, 4),
     participantEmployerIds: [employer.id, other.employer.id],
   });
-  await makeEvent(db, { kind: "workplace_tour", status: "pending", organizer_employer_id: employer.id, title: "職場見学会（型枠の現場）", description: japaneseText(12, 6) });
+  const proposal = await makeEvent(db, { kind: "workplace_tour", status: "pending", organizer_employer_id: employer.id, title: "職場見学会（型枠の現場）", description: japaneseText(12, 6) });
 
   const top = await db.selectFrom("magazine_issues").select((eb) => eb.fn.max("number").as("n")).executeTakeFirst();
   const issueNumber = Math.max(Number(top?.n ?? 0), 700) + 1;
@@ -121,6 +121,7 @@ export async function makeRawBytesData(db: Kysely<Database>) {
     jobId: jobs[0].id,
     pendingJobId: pendingJob.id,
     eventId: event.id,
+    proposalId: proposal.id,
     issueNumber,
     issueId: issue.id,
     contactId: contact.id,

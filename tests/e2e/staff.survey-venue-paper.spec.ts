@@ -309,6 +309,24 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(
         scale.getByRole("rowheader", { name: "1（わかりにくい）" })
       ).toBeVisible();
+
+      // The CSV splits the counts the same way: web, paper, total.
+      const csv = await page.request.get(
+        `/staff/surveys/${survey.id}/results.csv`
+      );
+      const csvText = new TextDecoder("utf-8", {
+        fatal: true,
+        ignoreBOM: true,
+      }).decode(await csv.body());
+      expect(csvText.startsWith("\uFEFF質問,答え方,答え,ウェブ,紙,合計\r\n")).toBe(
+        true
+      );
+      expect(csvText).toContain(
+        "1. 説明会はどうでしたか,ひとつ選ぶ,ふつう,0,1,1\r\n"
+      );
+      expect(csvText).toContain(
+        "2. 話はわかりやすかったですか,1から5の5段階,1（わかりにくい）,"
+      );
       if (javaScriptEnabled) await expectAccessible(page);
     });
   });

@@ -91,20 +91,21 @@ for (const javaScriptEnabled of [true, false]) {
       await answerAsVisitor(browser, baseURL!, new URL(link).pathname, false, "ふつう");
 
       await page.getByRole("link", { name: "結果を見る" }).click();
-      await expect(page.getByText("回答 2件")).toBeVisible();
+      await expect(page.getByTestId("responses-total")).toHaveText("2件");
+      await expect(page.getByTestId("responses-online")).toHaveText("ウェブ 2件");
       const first = page.locator("section").filter({ has: page.getByRole("heading", { name: "1. 説明会はどうでしたか" }) });
-      await expect(first.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "よかった", exact: true }) }).getByRole("cell")).toHaveText(["1"]);
-      await expect(first.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "ふつう", exact: true }) }).getByRole("cell")).toHaveText(["1"]);
+      await expect(first.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "よかった", exact: true }) }).getByRole("cell")).toHaveText(["1", "0", "1"]);
+      await expect(first.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "ふつう", exact: true }) }).getByRole("cell")).toHaveText(["1", "0", "1"]);
       const second = page.locator("section").filter({ has: page.getByRole("heading", { name: "2. よかったところ" }) });
-      await expect(second.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "面談", exact: true }) }).getByRole("cell")).toHaveText(["2"]);
+      await expect(second.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "面談", exact: true }) }).getByRole("cell")).toHaveText(["2", "0", "2"]);
       await expect(page.getByText("平均 4")).toBeVisible();
       await expect(page.locator(".free-text-list li")).toHaveText(["JavaScript ありで答えました", "JavaScript なしで答えました"]);
 
       const csv = await page.request.get(`/staff/surveys/${surveyId}/results.csv`);
       expect(csv.headers()["content-disposition"]).toContain("filename*=UTF-8''%E3%82%A2%E3%83%B3%E3%82%B1");
       const csvText = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(await csv.body());
-      expect(csvText.startsWith("\uFEFF質問,答え方,答え,件数\r\n")).toBe(true);
-      expect(csvText).toContain("1. 説明会はどうでしたか,ひとつ選ぶ,よかった,1\r\n");
+      expect(csvText.startsWith("\uFEFF質問,答え方,答え,ウェブ,紙,合計\r\n")).toBe(true);
+      expect(csvText).toContain("1. 説明会はどうでしたか,ひとつ選ぶ,よかった,1,0,1\r\n");
       if (javaScriptEnabled) await expectAccessible(page);
 
       await page.getByRole("link", { name: "アンケートの設定へ" }).click();

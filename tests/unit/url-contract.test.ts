@@ -20,6 +20,7 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["_index", "root", null, true, ".tsx"],
   ["employer", "root", "employer", false, ".tsx"],
   ["employer._index", "employer", null, true, ".tsx"],
+  ["employer.events.$id", "employer", "events/:id", false, ".tsx"],
   ["employer.events.new", "employer", "events/new", false, ".tsx"],
   ["employer.hires", "employer", "hires", false, ".tsx"],
   ["employer.jobs.$id._index", "employer", "jobs/:id", true, ".tsx"],
@@ -121,7 +122,7 @@ const CONTRACT: Record<string, string | null> = {
   "/employer/jobs/12/edit": "employer.jobs.$id.edit",
   "/employer/events/new": "employer.events.new",
   "/employer/events": null,
-  "/employer/events/12": null,
+  "/employer/events/12": "employer.events.$id",
   "/employer/hires": "employer.hires",
   // Staff
   "/staff": "staff._index",
@@ -209,7 +210,6 @@ describe("routes by area", () => {
       "/events/12/register",
       "/registrations/abc123",
       "/employer/events",
-      "/employer/events/12",
       "/staff/events/12/registrations",
       "/staff/events/12/timetable",
     ]);

@@ -34,6 +34,10 @@ describe("wording", () => {
     for (const file of appSources()) {
       const text = fs.readFileSync(file, "utf8");
       expect(/"[^"]*\/events に表示/.test(text), file).toBe(false);
+      // Text on a page that names a path (「/jobs と同じ条件で」) instead of the page's name.
+      const shown = text.split("\n").filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line));
+      for (const line of shown)
+        expect(/(?<![\w:./`$])\/[a-z][\w\-/]*\s?(と同じ|に表示|にあります|から見|で見|を見|を開)/.test(line), `${file}: ${line}`).toBe(false);
     }
   });
 

@@ -23,3 +23,8 @@ export const QUEUE_KIND_LABELS = {
   revision: "公開中の求人の変更",
   event: "事業主のセミナー・見学会",
 } as const;
+
+/** 差し戻し and 不承認 share the status "rejected"; refused_at makes it the final 不承認. */
+export function eventStatusLabel(event: { status: EventStatus; refused_at?: string | null }): string {
+  return event.status === "rejected" && event.refused_at ? "不承認" : EVENT_STATUS_LABELS[event.status];
+}

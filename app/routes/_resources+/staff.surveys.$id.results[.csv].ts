@@ -3,12 +3,13 @@ import { requireStaff } from "~/auth/guards.server";
 import { recordAudit } from "~/models/audit.server";
 import { findSurvey } from "~/models/surveys.server";
 import { surveyResults } from "~/models/survey-responses.server";
-import { QUESTION_KINDS } from "~/schemas/survey";
+import { QUESTION_KINDS, scalePointLabel } from "~/schemas/survey";
 import { csvResponse, type CsvCell } from "~/utils/csv";
 import { db } from "~/utils/db.server";
 import { assertFound, notFound } from "~/utils/http";
 
-// /staff/surveys/:id/results.csv: the counts (and, for staff only, the free text) for Excel.
+// /staff/surveys/:id/results.csv: the counts split into web, paper and total like the results
+// page (and, for staff only, the free text) for Excel.
 export async function loader(args: LoaderFunctionArgs) {
   const staff = await requireStaff(args);
   const id = Number(args.params.id);
@@ -17,11 +18,16 @@ export async function loader(args: LoaderFunctionArgs) {
   const rows: CsvCell[][] = [];
   for (const [i, q] of (await surveyResults(db, id)).entries()) {
     const question = `${i + 1}. ${q.label}`;
-    for (const c of q.counts) rows.push([question, QUESTION_KINDS[q.kind], c.value, c.n]);
-    for (const text of q.texts) rows.push([question, QUESTION_KINDS[q.kind], text, 1]);
-    rows.push([question, QUESTION_KINDS[q.kind], "（答えた人）", q.answered]);
+    const kind = QUESTION_KINDS[q.kind];
+    for (const c of q.counts) {
+      const answer = q.kind === "scale" ? scalePointLabel(q.scaleLabels, c.value) : c.value;
+      rows.push([question, kind, answer, c.online, c.paper, c.n]);
+    }
+    // A free answer is one person's words: counted in the total only, as on the results page.
+    for (const text of q.texts) rows.push([question, kind, text, null, null, 1]);
+    rows.push([question, kind, "（答えた人）", null, null, q.answered]);
   }
   await recordAudit(db, staff, "download.csv", { type: "survey", id }, { rows: rows.length });
   const title = survey.title.replace(/[\\/:*?"<>|]/g, "・");
-  return csvResponse(`アンケート結果_${title}.csv`, `survey-${id}-results.csv`, ["質問", "答え方", "答え", "件数"], rows);
+  return csvResponse(`アンケート結果_${title}.csv`, `survey-${id}-results.csv`, ["質問", "答え方", "答え", "ウェブ", "紙", "合計"], rows);
 }

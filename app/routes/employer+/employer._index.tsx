@@ -91,6 +91,7 @@ function JobGroup({ status, jobs }: { status: JobStatus; jobs: Jobs }) {
               {job.title}
             </Link>
             <p className="job-meta">
+              {job.refused_at ? <span className="status status-rejected">不承認</span> : null}
               <span>掲載の期限 {formatDate(job.end_date)}</span>
               <span>見られた回数 {job.views}回</span>
               {job.revision_status === "pending" ? <span className="status status-pending">変更を確認中</span> : null}
@@ -183,6 +184,11 @@ export default function EmployerHome() {
           </Link>
         </p>
       ) : null}
+      {params.get("done") === "eventWithdrawn" ? (
+        <p className="notice" role="status">
+          セミナー・見学会の申し込みを取り下げました。
+        </p>
+      ) : null}
       {params.get("answered") ? (
         <p className="notice" role="status">
           確認に答えていただき、ありがとうございます。
@@ -207,12 +213,19 @@ export default function EmployerHome() {
         <p>まだ求人はありません。</p>
       )}
 
-      <h2>セミナー・見学会</h2>
+      <h2 id="events">セミナー・見学会</h2>
       {events.length ? (
         <ul className="status-list">
           {events.map((event) => (
             <li key={event.id}>
-              <strong>{event.title}</strong>（{EVENT_KINDS[event.kind]}）
+              {event.organizer_employer_id === employer.id ? (
+                <Link to={`/employer/events/${event.id}`} className="job-link">
+                  {event.title}
+                </Link>
+              ) : (
+                <strong>{event.title}</strong>
+              )}
+              （{EVENT_KINDS[event.kind]}）
               <p className="job-meta">
                 <span>{formatDateTime(event.starts_at)}</span>
                 <span>{event.venue}</span>

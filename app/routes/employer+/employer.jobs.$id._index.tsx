@@ -67,6 +67,7 @@ export async function loader(args: LoaderFunctionArgs) {
       id: job.id,
       title: job.title,
       status,
+      refused: job.refused_at !== null,
       reason: job.status_reason,
       endDate: job.end_date,
       submittedAt: job.submitted_at,
@@ -188,7 +189,7 @@ export default function EmployerJob() {
         <div>
           <dt>いまの状態</dt>
           <dd>
-            <span className={`status status-${job.status}`}>{JOB_STATUSES[job.status]}</span>
+            <span className={`status status-${job.status}`}>{job.refused ? "不承認" : JOB_STATUSES[job.status]}</span>
           </dd>
         </div>
         <div>

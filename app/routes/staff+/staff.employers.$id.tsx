@@ -13,7 +13,7 @@ import { db } from "~/utils/db.server";
 import { formatDate, formatDateTime, tokyoDay } from "~/utils/dates";
 import { parseForm, type FormFailure } from "~/utils/forms.server";
 import { assertFound, notFound } from "~/utils/http";
-import { EMPLOYER_STATUSES, INDUSTRIES, JOB_STATUSES, REGISTRATIONS, WARDS } from "~/utils/labels";
+import { INDUSTRIES, REGISTRATIONS, WARDS, employerStatusLabel, jobStatusLabel } from "~/utils/labels";
 import { publicOrigin } from "~/utils/origin.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -97,7 +97,7 @@ export default function StaffEmployer() {
         </p>
       ) : null}
       <p>
-        状態: <span className={`status ${employer.status}`}>{EMPLOYER_STATUSES[employer.status]}</span>
+        状態: <span className={`status ${employer.status}`}>{employerStatusLabel(employer)}</span>
         {employer.status_reason ? `（理由: ${employer.status_reason}）` : null}
         {employer.status === "approved" ? (
           <>
@@ -175,7 +175,7 @@ export default function StaffEmployer() {
         <ul>
           {jobs.map((j) => (
             <li key={j.id}>
-              <Link to={`/staff/jobs/${j.id}`}>{j.title}</Link>（{JOB_STATUSES[j.status]}・{formatDate(j.end_date)}まで）
+              <Link to={`/staff/jobs/${j.id}`}>{j.title}</Link>（{jobStatusLabel(j)}・{formatDate(j.end_date)}まで）
             </li>
           ))}
         </ul>

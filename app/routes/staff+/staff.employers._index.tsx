@@ -6,7 +6,7 @@ import { PageSummary, Pager } from "~/components/pager";
 import { pageParam } from "~/models/lists.server";
 import { listEmployersForStaff } from "~/models/staff-employers.server";
 import { db } from "~/utils/db.server";
-import { EMPLOYER_STATUSES, INDUSTRIES, REGISTRATIONS, WARDS } from "~/utils/labels";
+import { EMPLOYER_STATUSES, INDUSTRIES, REGISTRATIONS, WARDS, employerStatusLabel } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "事業主 | 職員メニュー" }];
 
@@ -69,7 +69,7 @@ export default function StaffEmployers() {
                   <td>{REGISTRATIONS[e.registration]}</td>
                   <td>{Number(e.published_jobs)}件</td>
                   <td>
-                    <span className={`status ${e.status}`}>{EMPLOYER_STATUSES[e.status]}</span>
+                    <span className={`status ${e.status}`}>{employerStatusLabel(e)}</span>
                   </td>
                 </tr>
               ))}

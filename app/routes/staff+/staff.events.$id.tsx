@@ -7,7 +7,7 @@ import { eventTimeText } from "~/components/event-card";
 import { EventForm } from "~/components/event-form";
 import { SubmitButton, ValidatedForm } from "~/components/forms";
 import { TextField } from "~/components/form-fields";
-import { EVENT_STATUS_LABELS } from "~/components/staff/labels";
+import { eventStatusLabel } from "~/components/staff/labels";
 import { eventToFormValues, findEventForStaff } from "~/models/events.server";
 import { listParticipantChoices } from "~/models/event-participants.server";
 import { cancelEvent, publishEvent, updateEvent } from "~/models/staff-events.server";
@@ -85,7 +85,7 @@ export default function StaffEvent() {
       ) : null}
       <p>
         {EVENT_KINDS[event.kind]}・{eventTimeText(event)}・主催: {event.organizer_name ?? "熊本市"}・状態:{" "}
-        <span className={`status ${event.status}`}>{EVENT_STATUS_LABELS[event.status]}</span>
+        <span className={`status ${event.status}`}>{eventStatusLabel(event)}</span>
         {event.status_reason ? `（${event.status_reason}）` : null}
       </p>
       <div className="actions">

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { EventStatus } from "../../../db/types";
 import { eventTimeText } from "~/components/event-card";
-import { EVENT_STATUS_LABELS } from "~/components/staff/labels";
+import { EVENT_STATUS_LABELS, eventStatusLabel } from "~/components/staff/labels";
 import { requireStaff } from "~/auth/guards.server";
 import { listStaffEvents } from "~/models/events.server";
 import { db } from "~/utils/db.server";
@@ -70,7 +70,7 @@ export default function StaffEvents() {
                   <td>{e.organizer_name ?? "熊本市"}</td>
                   <td>{Number(e.participant_count)}社</td>
                   <td>
-                    <span className={`status ${e.status}`}>{EVENT_STATUS_LABELS[e.status]}</span>
+                    <span className={`status ${e.status}`}>{eventStatusLabel(e)}</span>
                   </td>
                 </tr>
               ))}

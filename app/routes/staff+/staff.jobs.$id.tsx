@@ -10,7 +10,7 @@ import { db } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { parseForm, type FormFailure } from "~/utils/forms.server";
 import { assertFound, notFound } from "~/utils/http";
-import { JOB_STATUSES, WARDS } from "~/utils/labels";
+import { WARDS, jobStatusLabel } from "~/utils/labels";
 import { formatPay } from "~/utils/money";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.job.title ?? "求人"} | 職員メニュー` }];
@@ -71,7 +71,7 @@ export default function StaffJob() {
         {(
           [
             ["事業主", <Link key="e" to={`/staff/employers/${job.employer_id}`}>{job.employer_name}</Link>],
-            ["状態", `${JOB_STATUSES[job.status]}${job.status_reason ? `（${job.status_reason}）` : ""}`],
+            ["状態", `${jobStatusLabel(job)}${job.status_reason ? `（${job.status_reason}）` : ""}`],
             ["給与", formatPay(job.pay_unit, job.pay_min, job.pay_max)],
             ["働く場所", `${job.workplace_address}（${WARDS[job.ward]}）`],
             ["掲載の終わる日", formatDate(job.end_date)],

@@ -7,7 +7,7 @@ import { pageParam } from "~/models/lists.server";
 import { listEmployerChoices, listJobsForStaff } from "~/models/staff-jobs.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/dates";
-import { JOB_STATUSES, WARDS } from "~/utils/labels";
+import { JOB_STATUSES, WARDS, jobStatusLabel } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "求人 | 職員メニュー" }];
 
@@ -104,7 +104,7 @@ export default function StaffJobs() {
                   <td>{WARDS[j.ward]}</td>
                   <td>{formatDate(j.end_date)}</td>
                   <td>
-                    <span className={`status ${j.status}`}>{JOB_STATUSES[j.status]}</span>
+                    <span className={`status ${j.status}`}>{jobStatusLabel(j)}</span>
                   </td>
                 </tr>
               ))}

@@ -34,7 +34,7 @@ export function SearchPanel({
   return (
     <section aria-labelledby="mz-search-title" className="mz-staff-search">
       <h2 id="mz-search-title">のせる求人を選ぶ</h2>
-      <p>公開中の求人だけが出ます。/jobs と同じ条件でさがせます。</p>
+      <p>公開中の求人だけが出ます。求職者が見る「求人をさがす」ページと同じ条件でさがせます。</p>
       <Form method="get" className="filters" aria-label="求人をさがす">
         <div>
           <label htmlFor="mz-q">ことばでさがす</label>
