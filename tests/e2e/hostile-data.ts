@@ -4,6 +4,7 @@ import { createPasswordReset } from "../../app/models/password-reset.server";
 import { OFFENCE_FIELDS } from "../../app/schemas/job";
 import { addMonths, tokyoDay } from "../../app/utils/dates";
 import type { Database } from "../../db/types";
+import { settleTexts } from "../../app/models/search-text.server";
 import { DEMO_PASSWORD, makeEmployerAccount, makeEvent, makeJob, makeMagazineIssue, makeStaff } from "../factories";
 
 // The rows the hostile-input test posts against, and for every action of the site the form
@@ -102,6 +103,9 @@ export async function makeHostileData(db: Kysely<Database>) {
   };
   const openSurvey = await survey("hostileOpenSurvey1", "open");
   const draftSurvey = await survey("hostileDraftSurvy1", "draft");
+  // Readings and search text of the rows above, as the app writes them when it saves: a
+  // refused request must then change nothing at all.
+  await settleTexts(db);
 
   return {
     staffEmail: staff.email,
@@ -265,7 +269,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   ],
 
   "/employer": (d) => [
-    { path: "/employer", as: "employer", form: { id: String(d.followUpId), still_working: "1", trouble: "no", wants_help: "no" }, single: ["id", "still_working", "trouble", "wants_help"] },
+    { path: "/employer?index", as: "employer", form: { id: String(d.followUpId), still_working: "1", trouble: "no", wants_help: "no" }, single: ["id", "still_working", "trouble", "wants_help"] },
   ],
   "/employer/profile": () => [{ path: "/employer/profile", as: "employer", form: { ...profile }, single: PROFILE_SINGLE, multi: PROFILE_MULTI }],
   "/employer/jobs/new": () => [{ path: "/employer/jobs/new", as: "employer", form: jobForm("draft"), alsoAccepted: { intent: [200] }, single: JOB_SINGLE, multi: JOB_MULTI, dates: ["end_date"] }],
