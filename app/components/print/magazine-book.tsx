@@ -1,8 +1,9 @@
 import { formatDate } from "~/utils/dates";
 import { CITY_OFFICE, INDUSTRIES, keysOf } from "~/utils/labels";
-import { JobBox } from "./job-box";
+import { Ruby } from "~/components/ruby-text";
+import { JobBox, layoutBox } from "./job-box";
 import { pageOfItem, planMagazine, type PrintPage } from "./plan";
-import { clamp, Sheet, type PrintItem } from "./sheet";
+import { Sheet, type PrintItem } from "./sheet";
 
 export type PrintIssue = {
   number: number;
@@ -77,7 +78,9 @@ function Guide({ issue }: Book) {
       {issue.editorNote ? (
         <section className="mz-note">
           <h2>はじめに</h2>
-          <p>{clamp(issue.editorNote, 260)}</p>
+          <p className="mz-note-text">
+            <Ruby text={issue.editorNote} />
+          </p>
         </section>
       ) : null}
       <section>
@@ -137,8 +140,12 @@ function Contents({ items, pages, from, to }: Book & { pages: PrintPage[]; from:
           <li key={item.no}>
             <span className="mz-contents-no">{item.no}</span>
             <span className="mz-contents-text">
-              <span className="mz-contents-title">{clamp(item.job.title, 22)}</span>
-              <span className="mz-contents-employer">{clamp(item.job.employer.name, 24)}</span>
+              <span className="mz-contents-title">
+                <Ruby text={item.job.title} />
+              </span>
+              <span className="mz-contents-employer">
+                <Ruby text={item.job.employer.name} />
+              </span>
             </span>
             <span className="mz-contents-page">{pageOfItem(pages, from + i)}ページ</span>
           </li>
@@ -214,9 +221,15 @@ function runningHead(issue: PrintIssue, items: PrintItem[]) {
   );
 }
 
+/** Each posting's box and the pages they make, from the texts alone. */
+export function layoutIssue(items: PrintItem[]) {
+  const boxes = items.map((item) => layoutBox(item, "issue"));
+  return { boxes, pages: planMagazine(boxes) };
+}
+
 /** The whole issue as A4 pages. `data-pages` tells a test how many pages the PDF must have. */
 export function MagazineBook(book: Book) {
-  const pages = planMagazine(book.items.length);
+  const { boxes, pages } = layoutIssue(book.items);
   const total = pages.length;
   return (
     <div className="mz-book" data-pages={total}>
@@ -242,14 +255,14 @@ export function MagazineBook(book: Book) {
               </Sheet>
             );
           case "jobs": {
-            const onPage = book.items.slice(page.from, page.to);
+            const onPage = page.boxes.map((b) => book.items[b.index]);
             return (
               <Sheet key={n} page={n} total={total} kind="jobs" head={runningHead(book.issue, onPage)}>
                 <h2 className="visually-hidden">
                   求人 {onPage[0].no}〜{onPage[onPage.length - 1].no}
                 </h2>
-                {onPage.map((item) => (
-                  <JobBox key={item.no} item={item} />
+                {page.boxes.map((b) => (
+                  <JobBox key={`${b.index}-${b.part}`} item={book.items[b.index]} box={b.size} part={b.part} cuts={boxes[b.index].cuts} />
                 ))}
               </Sheet>
             );

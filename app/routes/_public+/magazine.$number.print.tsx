@@ -1,8 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/auth/guards.server";
-import { MagazineBook } from "~/components/print/magazine-book";
-import { planMagazine } from "~/components/print/plan";
+import { layoutIssue, MagazineBook } from "~/components/print/magazine-book";
 import { toPrintItems } from "~/components/print/print-items.server";
 import { qrDataUri } from "~/components/print/qr.server";
 import { findReadableIssue, issueItems } from "~/models/magazine.server";
@@ -42,7 +41,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export default function MagazinePrint() {
   const { issue, items, webUrl, webQr, pdf } = useLoaderData<typeof loader>();
-  const total = planMagazine(items.length).length;
+  const total = layoutIssue(items).pages.length;
   return (
     <>
       <div className="mz-toolbar no-print">
