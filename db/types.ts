@@ -350,6 +350,25 @@ export interface ContentVersionTable {
   version: number;
 }
 
+/** Segments with readings of one text, as JSON; keyed by the text's SHA-256 (hex). */
+export interface TextReadingsTable {
+  hash: string;
+  text: string;
+  segments: string;
+  updated_at: string;
+}
+
+/** The staff's reading dictionary: wins over the analyser; hard words get a plain one. */
+export interface ReadingWordsTable {
+  id: Generated<number>;
+  word: string;
+  reading: string;
+  hard: Generated<Flag>;
+  plain: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   employers: EmployersTable;
   users: UsersTable;
@@ -379,6 +398,8 @@ export interface Database {
   contact_request_counts: ContactRequestCountsTable;
   job_search_text: JobSearchTextTable;
   content_version: ContentVersionTable;
+  text_readings: TextReadingsTable;
+  reading_words: ReadingWordsTable;
 }
 
 export type Employer = Selectable<EmployersTable>;

@@ -6,6 +6,7 @@ import * as stats from "./2026-11-26-07-stats";
 import * as removeNulCharacters from "./2026-12-02-01-remove-nul-characters";
 import * as eventSequence from "./2026-12-02-02-event-sequence";
 import * as contentVersion from "./2026-12-02-03-content-version";
+import * as readings from "./2026-12-02-04-readings";
 
 // Listed in code, not read from the folder: the built server runs on plain Node, which
 // cannot import .ts files at run time. Names sort in the order they must run.
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-01-remove-nul-characters": removeNulCharacters,
   "2026-12-02-02-event-sequence": eventSequence,
   "2026-12-02-03-content-version": contentVersion,
+  "2026-12-02-04-readings": readings,
 };

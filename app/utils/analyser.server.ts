@@ -1,0 +1,83 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import kuromoji from "kuromoji";
+import { hasKanji, mergePlain, plainSegments, segmentsText, wordSegments, type Segment } from "./segments";
+
+// The morphological analyser (kuromoji with its IPA dictionary) that gives texts their
+// readings. Building it reads the whole dictionary (about 1.7 s and 380 MB), so it is built
+// once per process and only when a text without stored readings turns up: saving or
+// approving a text, a staff dictionary change, the seed. A plain page request never needs
+// it. See docs/decisions/0013-readings-and-search.md.
+
+type Tokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
+
+// On globalThis: the server entry and the Remix build are separate bundles.
+const KEY = Symbol.for("kumamoto-jobs.analyser");
+type Holder = { [KEY]?: Promise<Tokenizer> };
+
+function dictionaryPath(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve("kuromoji/package.json")), "dict");
+}
+
+function tokenizer(): Promise<Tokenizer> {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= new Promise<Tokenizer>((resolve, reject) => {
+    kuromoji.builder({ dicPath: dictionaryPath() }).build((error, built) => {
+      if (error) {
+        delete holder[KEY];
+        reject(error);
+      } else resolve(built);
+    });
+  });
+  return holder[KEY];
+}
+
+/** A word of the staff's dictionary: its reading wins over the analyser's. */
+export type ReadingOverride = { word: string; reading: string };
+
+/** The text cut around the dictionary words it contains, longest word first. */
+function splitOnOverrides(text: string, overrides: ReadingOverride[]): Array<string | ReadingOverride> {
+  const words = overrides.filter((o) => o.word && text.includes(o.word));
+  if (words.length === 0) return [text];
+  words.sort((a, b) => b.word.length - a.word.length);
+  const pieces: Array<string | ReadingOverride> = [];
+  let rest = "";
+  for (let i = 0; i < text.length; ) {
+    const found = words.find((o) => text.startsWith(o.word, i));
+    if (found) {
+      if (rest) pieces.push(rest);
+      rest = "";
+      pieces.push(found);
+      i += found.word.length;
+    } else {
+      rest += text[i];
+      i += 1;
+    }
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
+}
+
+/**
+ * Segments with readings for a text: the staff's words first, the analyser for the rest.
+ * A text without kanji never wakes the analyser.
+ */
+export async function analyse(text: string, overrides: ReadingOverride[] = []): Promise<Segment[]> {
+  if (!hasKanji(text)) return plainSegments(text);
+  const segments: Segment[] = [];
+  for (const piece of splitOnOverrides(text, overrides)) {
+    if (typeof piece !== "string") {
+      segments.push(...wordSegments(piece.word, piece.reading));
+    } else if (!hasKanji(piece)) {
+      segments.push({ text: piece });
+    } else {
+      const tokens = (await tokenizer()).tokenize(piece);
+      for (const token of tokens) segments.push(...wordSegments(token.surface_form, token.reading));
+    }
+  }
+  const merged = mergePlain(segments);
+  // The pieces must give back the text to the letter; if the analyser ever changed a
+  // character, the text goes out without readings rather than changed.
+  return segmentsText(merged) === text ? merged : plainSegments(text);
+}

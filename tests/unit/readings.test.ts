@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { hardWords, readingsFor, recomputeReadingsContaining, textHash } from "../../app/models/readings.server";
+import { analyse } from "../../app/utils/analyser.server";
+import { bracketed, kanjiRuns, segmentsText, wordSegments } from "../../app/utils/segments";
+import { nowIso } from "../../app/utils/dates";
+import { testDb } from "../setup/test-db";
+
+/** The kana of a text: every kanji run replaced by its reading. */
+function spoken(segments: { text: string; reading?: string }[]) {
+  return segments.map((s) => s.reading ?? s.text).join("");
+}
+
+// Building the analyser reads its whole dictionary: once for the file, with time to spare.
+beforeAll(() => analyse("漢字"), 60_000);
+
+describe("wordSegments", () => {
+  it("keeps okurigana and kana between kanji outside the reading", () => {
+    expect(bracketed(wordSegments("食べる", "タベル"))).toBe("食[た]べる");
+    expect(bracketed(wordSegments("取り扱い", "トリアツカイ"))).toBe("取[と]り扱[あつか]い");
+    expect(bracketed(wordSegments("介護", "カイゴ"))).toBe("介護[かいご]");
+  });
+
+  it("gives a word without kanji or reading no reading", () => {
+    expect(wordSegments("フォークリフト", "フォークリフト")).toEqual([{ text: "フォークリフト" }]);
+    expect(wordSegments("溶接", undefined)).toEqual([{ text: "溶接" }]);
+  });
+});
+
+describe("analyse", () => {
+  it("reads the fixed sample", async () => {
+    expect(bracketed(await analyse("介護"))).toBe("介護[かいご]");
+    expect(bracketed(await analyse("寮"))).toBe("寮[りょう]");
+    expect(spoken(await analyse("熊本市東区"))).toBe("くまもとしひがしく");
+    expect(spoken(await analyse("厚生年金"))).toBe("こうせいねんきん");
+    expect(bracketed(await analyse("募集する"))).toBe("募集[ぼしゅう]する");
+  });
+
+  it("lets a dictionary word win over the analyser", async () => {
+    // The analyser alone reads 人 here as じん and 戸島 as としま.
+    expect(spoken(await analyse("身元引受人"))).not.toBe("みもとひきうけにん");
+    const overrides = [
+      { word: "身元引受人", reading: "みもとひきうけにん" },
+      { word: "戸島町", reading: "とじままち" },
+    ];
+    expect(spoken(await analyse("身元引受人がいなくても大丈夫", overrides))).toBe(
+      "みもとひきうけにんがいなくてもだいじょうぶ",
+    );
+    expect(bracketed(await analyse("熊本市東区戸島町1-1", overrides))).toContain("戸島町[とじままち]");
+  });
+
+  it("gives back the text to the letter, with a reading on every kanji run", async () => {
+    const text = "ＡＴ限定可。フォークリフト４ｔ、寮・社宅あり！\n未経験OK 　募集中";
+    const segments = await analyse(text);
+    expect(segmentsText(segments)).toBe(text);
+    const read = segments.filter((s) => s.reading).map((s) => s.text).join("");
+    expect(read).toBe(kanjiRuns(text).join(""));
+    for (const s of segments) if (s.reading) expect(s.reading).toMatch(/^[\u3041-\u309f\u30fc]+$/u);
+  });
+});
+
+describe("readingsFor", () => {
+  it("stores the readings of a new text once and reads them back from the table", async () => {
+    const { db } = testDb();
+    const first = await readingsFor(db, ["介護スタッフ", "", "介護スタッフ"]);
+    expect(bracketed(first.get("介護スタッフ")!)).toBe("介護[かいご]スタッフ");
+    expect(first.get("")).toEqual([]);
+    const rows = await db.selectFrom("text_readings").selectAll().execute();
+    expect(rows.map((r) => [r.hash, r.text])).toEqual([[textHash("介護スタッフ"), "介護スタッフ"]]);
+
+    // A stored reading is what comes back: nothing is analysed again per request.
+    const stored = JSON.stringify([{ text: "介護", reading: "かいごX" }, { text: "スタッフ" }]);
+    await db.updateTable("text_readings").set({ segments: stored }).execute();
+    expect(bracketed((await readingsFor(db, ["介護スタッフ"])).get("介護スタッフ")!)).toBe("介護[かいごX]スタッフ");
+  });
+
+  it("uses the staff dictionary, and a change recomputes the texts that contain the word", async () => {
+    const { db } = testDb();
+    const now = nowIso();
+    await db
+      .insertInto("reading_words")
+      .values({ word: "戸島町", reading: "とじままち", created_at: now, updated_at: now })
+      .execute();
+    const text = "勤務地は熊本市東区戸島町です。";
+    expect(bracketed((await readingsFor(db, [text])).get(text)!)).toContain("戸島町[とじままち]");
+
+    await db.updateTable("reading_words").set({ reading: "とじまちょう" }).execute();
+    expect(await recomputeReadingsContaining(db, ["戸島町"])).toBe(1);
+    expect(bracketed((await readingsFor(db, [text])).get(text)!)).toContain("戸島町[とじまちょう]");
+  });
+
+  it("lists the words marked hard with their plain alternative", async () => {
+    const { db } = testDb();
+    const now = nowIso();
+    await db
+      .insertInto("reading_words")
+      .values([
+        { word: "尚可", reading: "なおか", hard: 1, plain: "あればなお良い", created_at: now, updated_at: now },
+        { word: "戸島町", reading: "とじままち", hard: 0, plain: "", created_at: now, updated_at: now },
+      ])
+      .execute();
+    expect(await hardWords(db)).toEqual([{ word: "尚可", reading: "なおか", plain: "あればなお良い" }]);
+  });
+});
