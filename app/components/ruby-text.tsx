@@ -1,14 +1,18 @@
 import { createContext, useContext, type ReactNode } from "react";
-
-/** A piece of text; a kanji run carries its reading in hiragana. Pieces concatenate to the text. */
-type Segment = { text: string; reading?: string };
+import type { Segment } from "~/utils/segments";
 
 /** Readings of the texts a page shows, keyed by the whole text. Empty when furigana is off. */
 export type Readings = Record<string, Segment[]>;
 
 const ReadingsContext = createContext<Readings>({});
 
-export function ReadingsProvider({ readings, children }: { readings: Readings | null | undefined; children: ReactNode }) {
+export function ReadingsProvider({
+  readings,
+  children,
+}: {
+  readings: Readings | null | undefined;
+  children: ReactNode;
+}) {
   return <ReadingsContext.Provider value={readings ?? {}}>{children}</ReadingsContext.Provider>;
 }
 

@@ -40,7 +40,7 @@ function item(description: string, message = "いっしょに働きましょう�
     endDate: "2027-03-31",
     publishedAt: null,
     updatedAt: null,
-    offences: { murder: "no", robbery: "consult", sexual: "no", arson: "ok", drugs: "ok", theft: "ok", fraud: "ok", violence: "ok", traffic: "ok" } as JobView["offences"],
+    offences: { homicide: "no", robbery: "consult", sexual: "no", arson: "ok", drugs: "ok", theft: "ok", fraud: "ok", violence: "ok", traffic: "ok" },
     employer: { id: 1, name: "熊本建設", nameKana: "くまもとけんせつ", address: "", ward: "higashi", phone: "", website: "", message, industry: "construction" },
   };
   return { no: 7, job, url: "https://example.jp/jobs/1", qr: "" };

@@ -18,15 +18,15 @@ export function offenceLine(job: JobView): string {
   return ask.length ? `${main}（相談: ${ask.join("・")}）` : main;
 }
 
-/** The marks other than housing and meals, which have their own row. */
+/** Housing, meals and the other marks, in one row. */
 function conditions(job: JobView): string {
   const rest = jobBadges(job).filter((b) => b !== "寮・社宅あり" && b !== "食事つき");
-  return rest.length ? rest.join("・") : "とくになし";
+  return [`寮・社宅 ${job.housing ? "あり" : "なし"}`, `食事 ${job.meals ? "あり" : "なし"}`, ...rest].join("・");
 }
 
 /** How someone inside a prison or facility applies: never through a phone of their own. */
 export function applyFromInside(no: number): string {
-  return `保護観察官か施設の職員に「${no}番の求人」と伝えてください。熊本市 生活安全課（電話 ${CITY_OFFICE.phone}）がつなぎます。`;
+  return `応募は保護観察官か施設の職員へ「${no}番」と伝えてください。市 生活安全課 ${CITY_OFFICE.phone}`;
 }
 
 export const QR_NOTE = "支援する方へ: スマホで読むと、この求人のページが開きます。";
@@ -43,25 +43,39 @@ function rowsOf(item: PrintItem, size: "issue" | "sheet"): Row[] {
   const pay = formatPay(job.payUnit, job.payMin, job.payMax);
   const rows: Row[] = [
     { label: "仕事", text: job.description },
-    { label: "給料", text: job.payNote ? `${pay}（${job.payNote}）` : pay, strong: true },
+    {
+      label: "給料",
+      text: job.payNote ? `${pay}（${job.payNote}）` : pay,
+      strong: true,
+    },
     { label: "時間", text: job.hours },
     { label: "休み", text: job.daysOff },
-    { label: "寮・食事", text: `寮・社宅 ${job.housing ? "あり" : "なし"}　食事 ${job.meals ? "あり" : "なし"}` },
     { label: "条件", text: conditions(job) },
-    { label: "採用できない罪名", text: offenceLine(job), strong: true, labelLines: 2 },
+    {
+      label: "採用できない罪名",
+      text: offenceLine(job),
+      strong: true,
+      labelLines: 2,
+    },
   ];
   // The magazine leaves out what is empty; the single sheet says so.
   if (job.licenses || size === "sheet") rows.push({ label: "免許・資格", text: job.licenses || "なし" });
   if (job.insurance || size === "sheet") rows.push({ label: "保険", text: job.insurance || "求人票に記載なし" });
   if (job.benefits) rows.push({ label: "そのほか", text: job.benefits });
-  rows.push({ label: "募集の期限", text: `${formatDate(job.endDate)}まで・${job.openings}人`, strong: true });
-  rows.push({ label: "応募のしかた", text: size === "issue" ? applyFromInside(item.no) : job.howToApply });
+  rows.push({
+    label: "募集の期限",
+    text: `${formatDate(job.endDate)}まで・${job.openings}人`,
+    strong: true,
+  });
+  if (size === "sheet") rows.push({ label: "応募のしかた", text: job.howToApply });
   return rows;
 }
 
-function footerOf(job: JobView): string[] {
+function footerOf(item: PrintItem, size: "issue" | "sheet"): string[] {
+  const { job } = item;
   const name = `${job.employer.name}　${INDUSTRIES[job.employer.industry]}・${WARDS[job.employer.ward]}`;
-  return job.employer.message ? [name, `会社から「${job.employer.message}」`] : [name];
+  const lines = job.employer.message ? [name, `会社から「${job.employer.message}」`] : [name];
+  return size === "issue" ? [...lines, applyFromInside(item.no)] : lines;
 }
 
 /** Every string a box prints, so that a loader can fetch their readings. */
@@ -76,6 +90,7 @@ export function boxTexts(item: PrintItem, size: "issue" | "sheet"): string[] {
     job.employer.message,
     QR_NOTE,
     CONTINUED,
+    applyFromInside(item.no),
     FROM_EMPLOYER,
   ];
 }
@@ -86,7 +101,7 @@ export function boxTexts(item: PrintItem, size: "issue" | "sheet"): string[] {
  */
 export function layoutBox(item: PrintItem, size: "issue" | "sheet"): BoxPlan & { cuts: number[] } {
   const rows = rowsOf(item, size);
-  const footer = footerOf(item.job);
+  const footer = footerOf(item, size);
   const height = boxHeight(item.job.title, rows, footer, size);
   // The single sheet keeps room under its box for "応募したいとき".
   const room = size === "sheet" ? BOX_MM.full - SHEET_APPLY_MM : BOX_MM.full;
@@ -180,7 +195,13 @@ export function JobBox({
           </p>
           {job.employer.message ? (
             <p className="mz-employer-message">
-              <Ruby text={FROM_EMPLOYER} />「<Ruby text={job.employer.message} />」
+              <Ruby text={FROM_EMPLOYER} />「
+              <Ruby text={job.employer.message} />」
+            </p>
+          ) : null}
+          {size === "issue" ? (
+            <p className="mz-job-apply">
+              <Ruby text={applyFromInside(item.no)} />
             </p>
           ) : null}
         </footer>

@@ -14,12 +14,30 @@ export const BOX_MM: Record<BoxSize, number> = {
   full: BODY_MM,
 };
 
-type Variant = { rowChars: number; lineMm: number; titleChars: number; titleLineMm: number; footChars: number };
+type Variant = {
+  rowChars: number;
+  lineMm: number;
+  titleChars: number;
+  titleLineMm: number;
+  footChars: number;
+};
 const VARIANTS: Record<"issue" | "sheet", Variant> = {
   // 10.5pt text in a 126 mm column; 14pt title; 9.5pt employer message across the box.
-  issue: { rowChars: 32, lineMm: 7, titleChars: 24, titleLineMm: 9.5, footChars: 48 },
+  issue: {
+    rowChars: 32,
+    lineMm: 6.4,
+    titleChars: 24,
+    titleLineMm: 9.5,
+    footChars: 48,
+  },
   // 12pt text in a 116 mm column; 18pt title; 11pt employer message.
-  sheet: { rowChars: 25, lineMm: 8, titleChars: 18, titleLineMm: 12, footChars: 40 },
+  sheet: {
+    rowChars: 25,
+    lineMm: 8,
+    titleChars: 18,
+    titleLineMm: 12,
+    footChars: 40,
+  },
 };
 
 /** Width in full-width characters: ASCII and half-width kana count as half. */
@@ -43,7 +61,10 @@ export type BoxRow = { label: string; text: string; labelLines?: number };
 export function boxHeight(title: string, rows: BoxRow[], footer: string[], variant: "issue" | "sheet"): number {
   const v = VARIANTS[variant];
   const head = linesOf(title, v.titleChars) * v.titleLineMm + 4;
-  const body = rows.reduce((sum, row) => sum + Math.max(row.labelLines ?? 1, linesOf(row.text, v.rowChars)) * v.lineMm + 1, 2);
+  const body = rows.reduce(
+    (sum, row) => sum + Math.max(row.labelLines ?? 1, linesOf(row.text, v.rowChars)) * v.lineMm + 1,
+    2,
+  );
   const qrColumn = variant === "issue" ? 40 : 52;
   const foot = footer.reduce((sum, text) => sum + linesOf(text, v.footChars) * v.lineMm, 3);
   return (head + Math.max(body, qrColumn) + foot + 2) * 1.04;

@@ -51,7 +51,10 @@ export function planMagazine(boxes: BoxPlan[]): PrintPage[] {
   return [
     { kind: "cover" },
     { kind: "guide" },
-    ...chunks(boxes.length, CONTENTS_PER_PAGE).map((c) => ({ kind: "contents" as const, ...c })),
+    ...chunks(boxes.length, CONTENTS_PER_PAGE).map((c) => ({
+      kind: "contents" as const,
+      ...c,
+    })),
     ...jobPages(boxes),
     { kind: "back" },
   ];

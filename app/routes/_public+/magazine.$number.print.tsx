@@ -1,7 +1,9 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/auth/guards.server";
-import { layoutIssue, MagazineBook } from "~/components/print/magazine-book";
+import { issueTexts, layoutIssue, MagazineBook } from "~/components/print/magazine-book";
+import { ReadingsProvider } from "~/components/ruby-text";
+import { pageReadings } from "~/models/page-readings.server";
 import { toPrintItems } from "~/components/print/print-items.server";
 import { qrDataUri } from "~/components/print/qr.server";
 import { findReadableIssue, issueItems } from "~/models/magazine.server";
@@ -23,16 +25,18 @@ export async function loader(args: LoaderFunctionArgs) {
   const origin = publicOrigin();
   const items = await toPrintItems(await issueItems(db, issue), origin);
   const webUrl = `${origin}/magazine/${issue.number}`;
+  const printIssue = {
+    number: issue.number,
+    title: issue.title,
+    issueDate: issue.issue_date,
+    coverText: issue.cover_text,
+    editorNote: issue.editor_note,
+  };
   return {
-    issue: {
-      number: issue.number,
-      title: issue.title,
-      issueDate: issue.issue_date,
-      coverText: issue.cover_text,
-      editorNote: issue.editor_note,
-      draft: issue.status === "draft",
-    },
+    issue: { ...printIssue, draft: issue.status === "draft" },
     items,
+    // Paper always has readings: many readers inside know little kanji and have no phone.
+    readings: await pageReadings(db, issueTexts(printIssue, items)),
     webUrl,
     webQr: await qrDataUri(webUrl),
     pdf: await issuePdfState(issue),
@@ -40,7 +44,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export default function MagazinePrint() {
-  const { issue, items, webUrl, webQr, pdf } = useLoaderData<typeof loader>();
+  const { issue, items, webUrl, webQr, pdf, readings } = useLoaderData<typeof loader>();
   const total = layoutIssue(items).pages.length;
   return (
     <>
@@ -63,7 +67,9 @@ export default function MagazinePrint() {
           )}
         </p>
       </div>
-      <MagazineBook issue={issue} items={items} webUrl={webUrl} webQr={webQr} />
+      <ReadingsProvider readings={readings}>
+        <MagazineBook issue={issue} items={items} webUrl={webUrl} webQr={webQr} />
+      </ReadingsProvider>
     </>
   );
 }
