@@ -102,7 +102,7 @@ describe("a posting box", () => {
   });
 
   it("tells someone inside how to apply without a phone, with the city office's number", () => {
-    expect(applyFromInside(7)).toMatch(/保護観察官か施設の職員に「7番の求人」/);
+    expect(applyFromInside(7)).toMatch(/保護観察官か施設の職員へ「7番」と伝えて/);
     expect(applyFromInside(7)).toContain("096-000-0000");
   });
 });

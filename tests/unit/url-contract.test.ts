@@ -33,6 +33,7 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["events[.]ics", "root", "events.ics", false, ".ts"],
   ["feed[.]xml", "root", "feed.xml", false, ".ts"],
   ["for-employers", "root", "for-employers", false, ".tsx"],
+  ["furigana", "root", "furigana", false, ".ts"],
   ["healthz", "root", "healthz", false, ".ts"],
   ["jobs._index", "root", "jobs", true, ".tsx"],
   ["jobs.$id._index", "root", "jobs/:id", true, "/route.tsx"],
