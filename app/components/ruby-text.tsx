@@ -34,7 +34,7 @@ function sliceSegments(segments: Segment[], from: number, to: number): Segment[]
 /**
  * Text with its readings in <ruby> when the page has them. The reading is hidden from the
  * accessibility tree (aria-hidden on <rt>): a screen reader says the word once, from the
- * kanji, instead of the word and then its reading (docs/decisions/0013).
+ * kanji, instead of the word and then its reading (docs/decisions/0014).
  */
 export function Ruby({ text, from, to }: { text: string; from?: number; to?: number }) {
   const readings = useContext(ReadingsContext);
