@@ -61,6 +61,10 @@ export default defineConfig({
       NODE_ENV: "production",
       // One process: the tests insert rows and sessions straight into the file.
       WEB_CONCURRENCY: "1",
+      // As behind a reverse proxy on the same machine: the client address comes from
+      // X-Forwarded-For, so each test sends its own (fixtures.ts, clientAddress) and its rate
+      // limits are its own. Without the header the address is 127.0.0.1, as before.
+      TRUST_PROXY: "loopback",
       // The production build honours a fake clock only with this; only this config sets it.
       ...(process.env.APP_FAKE_NOW
         ? { APP_FAKE_NOW: process.env.APP_FAKE_NOW, APP_FAKE_NOW_AT: process.env.APP_FAKE_NOW_AT!, ALLOW_FAKE_CLOCK: "1" }

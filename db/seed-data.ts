@@ -9,6 +9,7 @@ import type {
   Registration,
   Ward,
 } from "./types";
+import type { StatedTermName } from "../app/schemas/stated-terms";
 
 // The demo data as tables; db/seed.ts turns them into rows. Every company, person, address
 // number and phone number here is made up. Town and ward names are real so that the ward
@@ -406,6 +407,8 @@ export type JobSeed = {
   openings: number;
   /** A workplace other than the employer's address. */
   place?: { address: string; ward: Ward };
+  /** Made before the items a job offer must state were asked: they show 「未記入」. */
+  statedTermsMissing?: boolean;
 };
 
 const DORM_SET: JobFlag[] = ["housing", "meals", "no_experience", "guarantor_not_needed", "probation_ok"];
@@ -431,6 +434,7 @@ export const JOBS: JobSeed[] = [
   {
     employer: "shirakawa",
     title: "土木作業員（重機オペレーター見習い）",
+    statedTermsMissing: true,
     description:
       "道路や河川の工事現場で、掘削や埋め戻しの作業をします。慣れてきたら、会社の費用で車両系建設機械の資格を取ってもらいます。",
     type: "full_time",
@@ -474,6 +478,7 @@ export const JOBS: JobSeed[] = [
   {
     employer: "ezu",
     title: "鉄筋工 見習い",
+    statedTermsMissing: true,
     description:
       "建物や橋の骨組みになる鉄筋を、図面どおりに組み立てます。最初は鉄筋を運んだり、結束線で留めたりする作業からです。",
     type: "full_time",
@@ -1151,6 +1156,53 @@ export const INSURANCE: Record<EmploymentType, string> = {
   part_time: "雇用保険・労災保険（週30時間以上は健康保険・厚生年金も加入）",
   temporary: "労災保険（条件を満たせば雇用保険）",
   day_labor: "労災保険",
+};
+
+/**
+ * The items a job offer must state (decision 0014), by employment type. Fixed-term and day
+ * work say how the contract ends or is renewed; every demo workplace is smoke-free indoors.
+ */
+export const STATED_TERMS_BY_TYPE: Record<EmploymentType, Record<StatedTermName, string>> = {
+  full_time: {
+    probation_terms: "あり（3か月）。その間も給与と条件は同じです",
+    contract_terms: "期間の定めなし",
+    overtime: "あり（月に平均10時間ぐらい）",
+    smoking_measures: "屋内は禁煙（屋外に喫煙所あり）",
+    workplace_change_scope: "熊本市内の会社の現場・事業所",
+    duties_change_scope: "会社の仕事全般",
+  },
+  contract: {
+    probation_terms: "あり（1か月）。その間も給与と条件は同じです",
+    contract_terms: "1年ごと。更新あり（仕事の量と勤務の成績で決めます）。更新は4回まで",
+    overtime: "あり（月に平均5時間ぐらい）",
+    smoking_measures: "屋内は禁煙（屋外に喫煙所あり）",
+    workplace_change_scope: "変更なし",
+    duties_change_scope: "変更なし",
+  },
+  part_time: {
+    probation_terms: "なし",
+    contract_terms: "6か月ごと。更新あり（本人の希望と勤務の成績で決めます）。更新の上限なし",
+    overtime: "ほとんどなし",
+    smoking_measures: "敷地の中はすべて禁煙",
+    workplace_change_scope: "変更なし",
+    duties_change_scope: "変更なし",
+  },
+  temporary: {
+    probation_terms: "なし",
+    contract_terms: "3か月。更新なし",
+    overtime: "あり（忙しい時期だけ、月に10時間まで）",
+    smoking_measures: "屋内は禁煙（屋外に喫煙所あり）",
+    workplace_change_scope: "変更なし",
+    duties_change_scope: "変更なし",
+  },
+  day_labor: {
+    probation_terms: "なし",
+    contract_terms: "1日ごと（その日だけの契約）",
+    overtime: "なし",
+    smoking_measures: "屋内は禁煙（現場の喫煙所だけで吸えます）",
+    workplace_change_scope: "会社の決める熊本市内の現場",
+    duties_change_scope: "変更なし",
+  },
 };
 
 // ---------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { jobToInput, loadOffenceRules } from "../app/models/job-postings.server";
+import { settleTexts } from "../app/models/search-text.server";
 import { addDays, addMonths, tokyoDay } from "../app/utils/dates";
 import {
   DEMO_PASSWORD,
@@ -24,6 +25,7 @@ import {
   OFFENCE_PROFILES,
   OUTCOMES,
   PENDING_EMPLOYERS,
+  STATED_TERMS_BY_TYPE,
   type EmployerSeed,
   type JobFlag,
   type JobSeed,
@@ -66,6 +68,16 @@ const ALL_FLAGS: JobFlag[] = [
   "probation_ok",
 ];
 
+/** A posting made before the items a job offer must state were asked (pages show 「未記入」). */
+const NO_STATED_TERMS = {
+  probation_terms: null,
+  contract_terms: null,
+  overtime: null,
+  smoking_measures: null,
+  workplace_change_scope: null,
+  duties_change_scope: null,
+};
+
 /** The day itself, or the next weekday outside the New Year holidays (29 Dec – 3 Jan). */
 function workday(day: string): string {
   let d = day;
@@ -86,7 +98,22 @@ export async function seedDemo(db: Kysely<Database>, options: { now?: Date } = {
   if (Number(n) > 0) return;
   const now = options.now ?? new Date();
   await db.transaction().execute((trx) => seedAll(trx, now));
+  // Readings and search text of every demo text, as a save in the app would write them.
+  await settleTexts(db);
 }
+
+/**
+ * The staff's reading dictionary as the demo starts it: names the analyser reads wrong, and
+ * hard words with a plain alternative for the employers' writing hints.
+ */
+export const DEMO_READING_WORDS = [
+  { word: "戸島町", reading: "とじままち", hard: 0, plain: "" },
+  { word: "身元引受人", reading: "みもとひきうけにん", hard: 1, plain: "あなたの生活を見守る人（保証人）" },
+  { word: "尚可", reading: "なおか", hard: 1, plain: "あれば、なおよい" },
+  { word: "型枠", reading: "かたわく", hard: 1, plain: "コンクリートを流しこむ木の枠" },
+  { word: "要相談", reading: "ようそうだん", hard: 1, plain: "相談してきめます" },
+  { word: "賞与", reading: "しょうよ", hard: 1, plain: "ボーナス" },
+] as const;
 
 async function seedAll(db: Kysely<Database>, now: Date): Promise<void> {
   const today = tokyoDay(now);
@@ -172,6 +199,7 @@ async function seedAll(db: Kysely<Database>, now: Date): Promise<void> {
       ...flags,
       how_to_apply: HOW_TO_APPLY[i % HOW_TO_APPLY.length],
       openings: seed.openings,
+      ...(seed.statedTermsMissing ? NO_STATED_TERMS : STATED_TERMS_BY_TYPE[seed.type]),
       ...times,
     });
     jobs.set(`${seed.employer}:${seed.title}`, job);
@@ -371,6 +399,12 @@ async function seedAll(db: Kysely<Database>, now: Date): Promise<void> {
   }
 
   await seedProgressDemo(db, now);
+
+  const stamp = now.toISOString();
+  await db
+    .insertInto("reading_words")
+    .values(DEMO_READING_WORDS.map((w) => ({ ...w, created_at: stamp, updated_at: stamp })))
+    .execute();
 
   // Sanity: the demo employer must own exactly 1 draft, 1 pending and 2 published postings.
   const own = JOBS.filter((j) => j.employer === DEMO_EMPLOYER_KEY).map((j) => j.status ?? "published");

@@ -3,6 +3,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import type { Database } from "./types";
+import { foldKana } from "../app/utils/kana";
 
 // Everything that only SQLite understands about opening and copying the database lives
 // here, so that another dialect is an addition next to this file, not a rewrite.
@@ -18,6 +19,11 @@ export function openDatabase(file: string): Connection {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // fold_kana(text): the same folding as app/utils/kana.ts, so a search for シラカワ finds
+  // しらかわ (and ＡＢＣ finds abc) in SQL.
+  sqlite.function("fold_kana", { deterministic: true }, (value: unknown) =>
+    typeof value === "string" ? foldKana(value) : value,
+  );
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, sqlite };
 }

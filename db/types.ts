@@ -46,6 +46,7 @@ export type EventKind =
   | "course";
 export type EventStatus = "draft" | "pending" | "published" | "rejected" | "cancelled";
 export type Flag = 0 | 1;
+export type ContactOutcome = "forwarded" | "done" | "unable";
 
 export interface EmployersTable {
   id: Generated<number>;
@@ -66,6 +67,8 @@ export interface EmployersTable {
   status: Generated<EmployerStatus>;
   status_reason: Generated<string>;
   approved_at: string | null;
+  /** Set while the application is sent back (差し戻し) for the employer to correct; status stays "pending". */
+  sent_back_at: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -164,10 +167,19 @@ export interface JobsTable {
   probation_ok: Generated<Flag>;
   how_to_apply: string;
   openings: Generated<number>;
+  /** The items a job offer must state (April 2024 rules); NULL on postings made before them. */
+  probation_terms: string | null;
+  contract_terms: string | null;
+  overtime: string | null;
+  smoking_measures: string | null;
+  workplace_change_scope: string | null;
+  duties_change_scope: string | null;
   end_date: string;
   published_at: string | null;
   submitted_at: string | null;
   closed_at: string | null;
+  /** Set when staff refused the posting for good (不承認); status is then "rejected". */
+  refused_at: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -215,6 +227,8 @@ export interface EventsTable {
   interviews_held: number | null;
   /** Raised by a trigger on every change of time, place or status (iCalendar SEQUENCE). */
   sequence: Generated<number>;
+  /** Set when staff refused the proposal for good (不承認); status is then "rejected". */
+  refused_at: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -267,6 +281,9 @@ export interface ContactRequestsTable {
   status: Generated<"new" | "handled">;
   handled_at: string | null;
   forwarded_at: string | null;
+  /** How it ended: passed on, handled another way, or not possible. Null while open. */
+  outcome: ContactOutcome | null;
+  outcome_note: Generated<string>;
   created_at: string;
 }
 
@@ -275,6 +292,8 @@ export interface ContactForwardsTable {
   contact_request_id: number;
   employer_id: number;
   details: string;
+  /** The addresses the mail went to, comma-separated. */
+  recipients: Generated<string>;
   created_at: string;
 }
 
@@ -287,6 +306,21 @@ export interface HireReportsTable {
   note: Generated<string>;
   created_at: string;
   updated_at: string;
+}
+
+export interface HireFollowUpsTable {
+  id: Generated<number>;
+  hire_report_id: number;
+  /** 1 to 6, 9 or 12. */
+  months_after: number;
+  /** The Tokyo day the check is due: the first day of the hire month plus months_after. */
+  due_on: string;
+  answered_at: string | null;
+  /** How many of the report's hires still work there. */
+  still_working: number | null;
+  trouble: 0 | 1 | null;
+  wants_help: 0 | 1 | null;
+  reminded_at: string | null;
 }
 
 export interface SurveysTable {
@@ -309,12 +343,16 @@ export interface SurveyQuestionsTable {
   label: string;
   options: Generated<string>;
   required: Generated<Flag>;
+  /** JSON: the words for points 1 to 5 of a scale question; "" keeps the default. */
+  scale_labels: Generated<string>;
 }
 
 export interface SurveyResponsesTable {
   id: Generated<number>;
   survey_id: number;
   answered_on: string;
+  /** Typed in by staff from a paper sheet, or answered on the web page. */
+  source: Generated<"online" | "paper">;
 }
 
 export interface SurveyAnswersTable {
@@ -339,9 +377,19 @@ export interface OutcomeFiguresTable {
 }
 
 /** Kept by triggers (migration 2026-11-26-03): the searchable text of each job. */
+/** Written by the app (app/models/search-text.server.ts): folded text with readings. */
 export interface JobSearchTextTable {
   job_id: number;
+  /** Title, the posting's facts as words, synonyms: what ranks first. */
+  head: string;
+  /** Description, employer, addresses. */
   body: string;
+}
+
+/** Rows whose readings and search text the app has yet to write (filled by triggers). */
+export interface TextQueueTable {
+  entity: "job" | "employer" | "event";
+  entity_id: number;
 }
 
 /** One row (id 1): bumped by triggers on every table a public page reads. */
@@ -390,6 +438,7 @@ export interface Database {
   contact_requests: ContactRequestsTable;
   contact_forwards: ContactForwardsTable;
   hire_reports: HireReportsTable;
+  hire_follow_ups: HireFollowUpsTable;
   surveys: SurveysTable;
   survey_questions: SurveyQuestionsTable;
   survey_responses: SurveyResponsesTable;
@@ -399,6 +448,7 @@ export interface Database {
   job_search_text: JobSearchTextTable;
   content_version: ContentVersionTable;
   text_readings: TextReadingsTable;
+  text_queue: TextQueueTable;
   reading_words: ReadingWordsTable;
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
+import { recordAudit } from "~/models/audit.server";
 import { countRecentHits, recordHit } from "~/models/rate-limit.server";
 import { findUserByEmail } from "~/models/users.server";
 import { verifyAgainstDummy, verifyPassword } from "./password.server";
@@ -26,6 +27,8 @@ export async function isLoginThrottled(db: Kysely<Database>, address: string, no
 /**
  * Checks the credentials. After 10 failures from one address within 10 minutes, that
  * address is refused (without checking anything) until the failures are 10 minutes old.
+ * Sign-ins, failures and the lock-out go into the audit log: the account (or, for an
+ * unknown one, the address typed) and the connecting address, never the password.
  */
 export async function attemptLogin(
   db: Kysely<Database>,
@@ -39,7 +42,14 @@ export async function attemptLogin(
     : await verifyAgainstDummy(input.password);
   if (!user || !valid || user.disabled_at) {
     await recordHit(db, BUCKET, input.address, now);
+    const attempted = user ? { type: "user", id: user.id } : { type: "login", id: input.email.slice(0, 254) };
+    const actor = { id: null, email: input.email.slice(0, 254) };
+    await recordAudit(db, actor, "auth.login_failed", attempted, { address: input.address, ...(user?.disabled_at ? { status: "使えないアカウント" } : {}) });
+    if (await isLoginThrottled(db, input.address, now)) {
+      await recordAudit(db, actor, "auth.lockout", attempted, { address: input.address });
+    }
     return { outcome: "failed" };
   }
+  await recordAudit(db, { id: user.id, email: user.email }, "auth.login", { type: "user", id: user.id }, { address: input.address });
   return { outcome: "ok", userId: user.id, role: user.role };
 }

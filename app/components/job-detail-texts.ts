@@ -1,4 +1,6 @@
 import type { JobView } from "~/components/job-view";
+import { STATED_TERM_SHORT } from "~/components/stated-terms-list";
+import { NOT_FILLED, STATED_TERMS } from "~/schemas/stated-terms";
 import { WARDS } from "~/utils/labels";
 
 // Every text of JobDetail that goes through <Ruby>, so that a loader can fetch the readings
@@ -12,6 +14,7 @@ const LABELS = [
   "待遇",
   "福利厚生",
   "応募条件",
+  "労働条件",
   "応募方法",
   "事業所",
   "仕事の中身",
@@ -55,7 +58,8 @@ export function jobDetailTexts(job: JobView): string[] {
     job.payNote,
     job.hours,
     job.daysOff,
-    job.insurance || "求人票に記載なし",
+    job.insurance || NOT_FILLED,
+    ...STATED_TERMS.flatMap(({ name }) => [STATED_TERM_SHORT[name], job.statedTerms[name] ?? NOT_FILLED]),
     job.licenses || "なし",
     job.benefits,
     job.howToApply,

@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import type { OffenceCategory } from "../../db/types";
 import type { JobView } from "~/components/job-view";
 import { Ruby } from "~/components/ruby-text";
+import { StatedTermsList } from "~/components/stated-terms-list";
+import { NOT_FILLED } from "~/schemas/stated-terms";
 import { formatDate } from "~/utils/dates";
 import { ACCEPTANCES, EMPLOYMENT_TYPES, INDUSTRIES, OFFENCE_CATEGORIES, WARDS, keysOf } from "~/utils/labels";
 import { formatPay } from "~/utils/money";
@@ -185,7 +187,7 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
           </SectionHeading>
           <dl>
             <Row label="保険">
-              <Ruby text={job.insurance || "求人票に記載なし"} />
+              <Ruby text={job.insurance || NOT_FILLED} />
             </Row>
             <Row label="寮・社宅">
               <YesNo value={job.housing} yes="あり" />
@@ -199,6 +201,13 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
               </Row>
             ) : null}
           </dl>
+        </section>
+
+        <section className="detail-section">
+          <SectionHeading level={l}>
+            <Ruby text="労働条件" />
+          </SectionHeading>
+          <StatedTermsList terms={job.statedTerms} />
         </section>
 
         <section className="detail-section">
@@ -273,7 +282,7 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
               </Row>
             ) : null}
             {job.employer.message ? (
-              <Row label="社長から">
+              <Row label="代表者から">
                 <Prose text={job.employer.message} />
               </Row>
             ) : null}

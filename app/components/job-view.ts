@@ -6,6 +6,7 @@ import type {
   PayUnit,
   Ward,
 } from "../../db/types";
+import type { StatedTerms } from "~/schemas/stated-terms";
 
 /**
  * Everything a posting shows, in one plain shape. The public page (/jobs/:id), the
@@ -39,6 +40,8 @@ export type JobView = {
   probationOk: boolean;
   howToApply: string;
   openings: number;
+  /** The items a job offer must state (April 2024 rules); null where an older posting lacks one. */
+  statedTerms: StatedTerms;
   endDate: string;
   publishedAt: string | null;
   updatedAt: string | null;

@@ -1,7 +1,8 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import { nowIso } from "~/utils/dates";
-import { contains, pageWindow, startsWith } from "./lists.server";
+import { actionsOfKind } from "./audit-sentences";
+import { contains, pageWindow } from "./lists.server";
 
 /** Who made a change: a signed-in user, or a command-line script (id null). */
 export type Actor = { id: number | null; email: string };
@@ -29,34 +30,106 @@ export async function recordAudit(
 }
 
 export type AuditFilter = {
+  /** Part of the name or mail address of whoever acted. */
+  person?: string;
+  /** A kind of AUDIT_KINDS (ログイン, 求人, …). */
+  kind?: string;
+  /** Part of the record's name (求人の職種, 事業主の名前, …). */
+  target?: string;
   entityType?: string;
   entityId?: string;
-  actorEmail?: string;
-  action?: string;
   /** Tokyo calendar days, inclusive. */
   from?: string;
   to?: string;
 };
+
+// The record's name as it is now, read at display time: the stored rows stay as written.
+const TARGET_NAME = sql<string | null>`case a.entity_type
+  when 'employer' then (select name from employers where id = a.entity_id)
+  when 'job' then (select title from jobs where id = a.entity_id)
+  when 'job_revision' then (select j.title from job_revisions r join jobs j on j.id = r.job_id where r.id = a.entity_id)
+  when 'event' then (select title from events where id = a.entity_id)
+  when 'contact_request' then (select name || ' さん' from contact_requests where id = a.entity_id)
+  when 'user' then (select case when display_name <> '' then display_name || '（' || email || '）' else email end from users where id = a.entity_id)
+  when 'login' then a.entity_id
+  when 'magazine_issue' then (select '第' || number || '号 ' || title from magazine_issues where id = a.entity_id)
+  when 'magazine_distribution' then json_extract(a.detail, '$.destination')
+  when 'survey' then (select title from surveys where id = a.entity_id)
+  when 'hire_report' then (select e.name || ' ' || h.month from hire_reports h join employers e on e.id = h.employer_id where h.id = a.entity_id)
+  when 'stats_table' then json_extract(a.detail, '$.title')
+  end`;
+
+const TARGET_JOB = sql<number | null>`case a.entity_type
+  when 'job_revision' then (select job_id from job_revisions where id = a.entity_id) end`;
+
+function named(db: Kysely<Database>) {
+  return db
+    .selectFrom("audit_log as a")
+    .leftJoin("users as u", "u.id", "a.actor_user_id")
+    .leftJoin("employers as ue", "ue.id", "u.employer_id")
+    .selectAll("a")
+    .select([
+      "u.display_name as actor_name",
+      "u.role as actor_role",
+      "ue.name as actor_employer",
+      TARGET_NAME.as("target_name"),
+      TARGET_JOB.as("target_job_id"),
+    ]);
+}
+
+function filtered(db: Kysely<Database>, filter: AuditFilter) {
+  let q = db.selectFrom(named(db).as("e")).selectAll("e");
+  if (filter.entityType) q = q.where("e.entity_type", "=", filter.entityType);
+  if (filter.entityId) q = q.where("e.entity_id", "=", filter.entityId);
+  const person = filter.person;
+  if (person) {
+    q = q.where((eb) =>
+      eb.or([contains("e.actor_email", person), contains("e.actor_name", person), contains("e.actor_employer", person)]),
+    );
+  }
+  if (filter.kind) {
+    const codes = actionsOfKind(filter.kind);
+    q = codes.length ? q.where("e.action", "in", codes) : q.where(sql<boolean>`0`);
+  }
+  if (filter.target) q = q.where(contains("e.target_name", filter.target));
+  if (filter.from) q = q.where("e.created_at", ">=", new Date(`${filter.from}T00:00:00+09:00`).toISOString());
+  if (filter.to) {
+    q = q.where("e.created_at", "<", new Date(new Date(`${filter.to}T00:00:00+09:00`).getTime() + 86_400_000).toISOString());
+  }
+  return q;
+}
+
+export type AuditRow = Awaited<ReturnType<typeof listAudit>>["rows"][number];
 
 /**
  * Newest first, a page at a time with the total. Reading is all anyone can do with the
  * log: there is no update or delete.
  */
 export async function listAudit(db: Kysely<Database>, filter: AuditFilter = {}, requestedPage = 1) {
-  let q = db.selectFrom("audit_log");
-  if (filter.entityType) q = q.where("entity_type", "=", filter.entityType);
-  if (filter.entityId) q = q.where("entity_id", "=", filter.entityId);
-  if (filter.actorEmail) q = q.where(contains("actor_email", filter.actorEmail));
-  if (filter.action) q = q.where(startsWith("action", filter.action));
-  if (filter.from) q = q.where("created_at", ">=", new Date(`${filter.from}T00:00:00+09:00`).toISOString());
-  if (filter.to) q = q.where("created_at", "<", new Date(new Date(`${filter.to}T00:00:00+09:00`).getTime() + 86_400_000).toISOString());
-  const { n } = await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const q = filtered(db, filter);
+  const { n } = await q.clearSelect().select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   const window = pageWindow(Number(n), requestedPage);
-  const rows = await q.selectAll().orderBy("id", "desc").limit(window.size).offset(window.offset).execute();
+  const rows = await q.orderBy("e.id", "desc").limit(window.size).offset(window.offset).execute();
   return { rows, ...window };
 }
 
-export async function listAuditEntityTypes(db: Kysely<Database>) {
-  const rows = await db.selectFrom("audit_log").select("entity_type").distinct().orderBy("entity_type").execute();
-  return rows.map((r) => r.entity_type);
+/** Every matching entry, newest first, for the CSV export (at most `limit`). */
+export async function exportAudit(db: Kysely<Database>, filter: AuditFilter = {}, limit = 100_000) {
+  return filtered(db, filter).orderBy("e.id", "desc").limit(limit).execute();
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The log's filter from a query string (the page's GET form and the CSV link share it). */
+export function auditFilterFromParams(p: URLSearchParams): Required<AuditFilter> {
+  const get = (key: string) => p.get(key)?.trim().slice(0, 100) ?? "";
+  return {
+    person: get("person"),
+    kind: get("kind"),
+    target: get("target"),
+    entityType: get("type"),
+    entityId: get("id"),
+    from: DAY.test(get("from")) ? get("from") : "",
+    to: DAY.test(get("to")) ? get("to") : "",
+  };
 }

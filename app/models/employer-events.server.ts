@@ -6,6 +6,7 @@ import { recordAudit } from "./audit.server";
 import type { EmployerActor } from "./employer-jobs.server";
 import { employerItemWaitingMail } from "./mails.server";
 import { enqueueForStaff } from "./outbox.server";
+import { settleTexts } from "./search-text.server";
 
 /** A wall-clock time in Asia/Tokyo as the UTC instant the database stores. */
 function tokyoInstant(day: string, time: string) {
@@ -14,7 +15,7 @@ function tokyoInstant(day: string, time: string) {
 
 /** An employer proposes a seminar or workplace tour; it waits for staff before it is shown. */
 export async function proposeEvent(db: Kysely<Database>, actor: EmployerActor, input: EmployerEventInput) {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const now = nowIso();
     const event = await trx
       .insertInto("events")
@@ -42,13 +43,16 @@ export async function proposeEvent(db: Kysely<Database>, actor: EmployerActor, i
     );
     return event.id;
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 /** Events this employer organises or takes part in, soonest first. */
 export async function listEmployerEvents(db: Kysely<Database>, employerId: number) {
   return db
     .selectFrom("events")
-    .select(["id", "kind", "title", "starts_at", "ends_at", "venue", "status", "status_reason", "organizer_employer_id"])
+    .select(["id", "kind", "title", "starts_at", "ends_at", "venue", "status", "status_reason", "refused_at", "organizer_employer_id"])
     .where((eb) =>
       eb.or([
         eb("organizer_employer_id", "=", employerId),

@@ -7,6 +7,7 @@ import { findOpenRevision } from "./job-revisions.server";
 import { applyJobContent, jobInputToColumns, loadOffenceRules, offenceRulesOf, writeOffenceRules } from "./job-postings.server";
 import { employerItemWaitingMail } from "./mails.server";
 import { enqueueForStaff } from "./outbox.server";
+import { settleTexts } from "./search-text.server";
 
 // An employer's own postings. Every query names the employer: a posting that is not
 // theirs is simply not found, and the route answers 404.
@@ -17,7 +18,12 @@ export type SaveIntent = "draft" | "submit";
 export type EmployerActor = Actor & { employerId: number; companyName: string; staffLink: string };
 
 /** A published posting past its end date reads as expired even before maintenance marks it. */
-export function effectiveStatus(job: { status: JobStatus; end_date: string }, today = tokyoDay()): JobStatus {
+export function effectiveStatus(
+  job: { status: JobStatus; end_date: string; refused_at?: string | null },
+  today = tokyoDay(),
+): JobStatus {
+  // A posting refused for good (不承認) has ended: it is neither corrected nor sent again.
+  if (job.refused_at) return "closed";
   return job.status === "published" && job.end_date < today ? "expired" : job.status;
 }
 
@@ -37,6 +43,7 @@ export async function listEmployerJobs(db: Kysely<Database>, employerId: number,
       "jobs.title",
       "jobs.status",
       "jobs.status_reason",
+      "jobs.refused_at",
       "jobs.end_date",
       "jobs.published_at",
       "jobs.submitted_at",
@@ -78,7 +85,7 @@ async function notifyStaff(db: Kysely<Database>, actor: EmployerActor, kind: "jo
 }
 
 export async function createJob(db: Kysely<Database>, actor: EmployerActor, input: JobInput, intent: SaveIntent) {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const now = nowIso();
     const job = await trx
       .insertInto("jobs")
@@ -99,6 +106,9 @@ export async function createJob(db: Kysely<Database>, actor: EmployerActor, inpu
     if (intent === "submit") await notifyStaff(trx, actor, "job", input.title);
     return job.id;
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 export type SaveOutcome = "saved" | "submitted" | "revision_saved" | "revision_submitted" | "ended";
@@ -114,7 +124,7 @@ export async function saveJob(
   input: JobInput,
   intent: SaveIntent,
 ): Promise<SaveOutcome | null> {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const job = await findEmployerJob(trx, { jobId, employerId: actor.employerId });
     if (!job) return null;
     const status = effectiveStatus(job);
@@ -155,11 +165,14 @@ export async function saveJob(
     if (intent === "submit") await notifyStaff(trx, actor, "job", input.title);
     return intent === "submit" ? "submitted" : "saved";
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 /** A copy of the approved content as a new draft with a fresh end date. */
 export async function duplicateJob(db: Kysely<Database>, actor: EmployerActor, jobId: number): Promise<number | null> {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const job = await findEmployerJob(trx, { jobId, employerId: actor.employerId });
     if (!job) return null;
     const offences = await loadOffenceRules(trx, jobId);
@@ -191,6 +204,9 @@ export async function duplicateJob(db: Kysely<Database>, actor: EmployerActor, j
     await recordAudit(trx, actor, "job.duplicate", { type: "job", id: copy.id }, { from: jobId });
     return copy.id;
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 const ENDABLE: Record<"filled" | "closed", JobStatus[]> = {
@@ -208,7 +224,8 @@ export async function endJob(
   return db.transaction().execute(async (trx) => {
     const job = await findEmployerJob(trx, { jobId, employerId: actor.employerId });
     if (!job) return null;
-    if (!ENDABLE[to].includes(effectiveStatus(job))) return "not_allowed";
+    const from = effectiveStatus(job);
+    if (!ENDABLE[to].includes(from)) return "not_allowed";
     const now = nowIso();
     await trx.updateTable("jobs").set({ status: to, closed_at: now, updated_at: now }).where("id", "=", jobId).execute();
     await trx
@@ -217,7 +234,8 @@ export async function endJob(
       .where("job_id", "=", jobId)
       .where("status", "in", ["draft", "pending"])
       .execute();
-    await recordAudit(trx, actor, `job.${to}`, { type: "job", id: jobId });
+    // The status it had is what a reopen within REOPEN_DAYS goes back to (job-reopen.server.ts).
+    await recordAudit(trx, actor, `job.${to}`, { type: "job", id: jobId }, { from });
     return "done";
   });
 }

@@ -3,8 +3,9 @@ import type { Database, Employer } from "../../db/types";
 import type { EmployerProfileInput } from "~/schemas/employer";
 import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
-import { employerProfileChangedMail } from "./mails.server";
+import { employerProfileChangedMail, staffReviewWaitingMail } from "./mails.server";
 import { enqueueForStaff } from "./outbox.server";
+import { settleTexts } from "./search-text.server";
 
 // Profile changes apply at once and staff are told what changed (docs/decisions/0004).
 
@@ -49,7 +50,7 @@ export async function updateEmployerProfile(
   input: EmployerProfileInput,
   staffLink: string,
 ): Promise<string[]> {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom("employers").selectAll().where("id", "=", actor.employerId).executeTakeFirstOrThrow();
     const old = profileToInput(before);
     const changedKeys = (Object.keys(LABELS) as Array<keyof EmployerProfileInput>).filter((k) => old[k] !== input[k]);
@@ -83,5 +84,31 @@ export async function updateEmployerProfile(
       await enqueueForStaff(trx, (to) => employerProfileChangedMail(to, input.name, labels, staffLink));
     }
     return labels;
+  });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
+}
+
+/**
+ * A sent-back employer sends its corrected application again: back into the review queue,
+ * with staff told. False when the employer was not waiting for corrections.
+ */
+export async function resubmitEmployer(db: Kysely<Database>, actor: Actor & { employerId: number }, staffLink: string) {
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable("employers")
+      .set({ sent_back_at: null, updated_at: nowIso() })
+      .where("id", "=", actor.employerId)
+      .where("status", "=", "pending")
+      .where("sent_back_at", "is not", null)
+      .returning(["id", "name", "status_reason"])
+      .executeTakeFirst();
+    if (!updated) return false;
+    await recordAudit(trx, actor, "employer.resubmit", { type: "employer", id: actor.employerId }, {
+      sentBackFor: updated.status_reason,
+    });
+    await enqueueForStaff(trx, (to) => staffReviewWaitingMail(to, `${updated.name}（直して送り直された利用申し込み）`, staffLink));
+    return true;
   });
 }

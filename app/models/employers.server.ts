@@ -89,6 +89,8 @@ export async function setEmployerStatus(
       .set({
         status,
         status_reason: reason,
+        // Any decision ends a period of waiting for the employer's corrections.
+        sent_back_at: null,
         updated_at: now,
         ...(status === "approved" ? { approved_at: now } : {}),
       })

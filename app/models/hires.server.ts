@@ -1,15 +1,16 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import type { HireReportInput } from "~/schemas/employer";
-import { nowIso, tokyoDay } from "~/utils/dates";
+import { nowIso } from "~/utils/dates";
+import { currentMonth } from "~/utils/hire-months";
 import { recordAudit, type Actor } from "./audit.server";
+import { planFollowUps, rescheduleFollowUps } from "./hire-follow-ups.server";
 
-// Hire reports feed the city's progress figures. Only the current month (Asia/Tokyo) can be
-// changed: once a month is over, its figures are what the city counted.
+// Hire reports feed the city's progress figures and start the checks after a hire. A report
+// names the month the hire happened (up to a year back); the employer may correct or withdraw
+// it later, and each change is in the audit log with what it was before.
 
-export function currentMonth(today = tokyoDay()) {
-  return today.slice(0, 7);
-}
+export { currentMonth };
 
 export async function listHireReports(db: Kysely<Database>, employerId: number) {
   return db
@@ -33,12 +34,11 @@ export async function listHireReports(db: Kysely<Database>, employerId: number) 
 
 export type HireOutcome = "saved" | "not_found" | "bad_job";
 
-/** Adds a report for the current month, or changes one of this month's own reports. */
+/** Adds a report with its follow-up plan, or corrects one of the employer's own reports. */
 export async function saveHireReport(
   db: Kysely<Database>,
   actor: Actor & { employerId: number },
   input: HireReportInput,
-  today = tokyoDay(),
 ): Promise<HireOutcome> {
   return db.transaction().execute(async (trx) => {
     if (input.job_id !== null) {
@@ -50,18 +50,25 @@ export async function saveHireReport(
         .executeTakeFirst();
       if (!job) return "bad_job";
     }
-    const month = currentMonth(today);
     const now = nowIso();
     if (input.id !== null) {
-      const result = await trx
-        .updateTable("hire_reports")
-        .set({ hires: input.hires, job_id: input.job_id, note: input.note, updated_at: now })
+      const before = await trx
+        .selectFrom("hire_reports")
+        .select(["month", "hires", "job_id"])
         .where("id", "=", input.id)
         .where("employer_id", "=", actor.employerId)
-        .where("month", "=", month)
         .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0) return "not_found";
-      await recordAudit(trx, actor, "hire_report.update", { type: "hire_report", id: input.id });
+      if (!before) return "not_found";
+      await trx
+        .updateTable("hire_reports")
+        .set({ month: input.month, hires: input.hires, job_id: input.job_id, note: input.note, updated_at: now })
+        .where("id", "=", input.id)
+        .execute();
+      await rescheduleFollowUps(trx, input.id, input.month, input.hires);
+      await recordAudit(trx, actor, "hire_report.update", { type: "hire_report", id: input.id }, {
+        from: before,
+        to: { month: input.month, hires: input.hires, job_id: input.job_id },
+      });
       return "saved";
     }
     const row = await trx
@@ -69,7 +76,7 @@ export async function saveHireReport(
       .values({
         employer_id: actor.employerId,
         job_id: input.job_id,
-        month,
+        month: input.month,
         hires: input.hires,
         note: input.note,
         created_at: now,
@@ -77,26 +84,25 @@ export async function saveHireReport(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, "hire_report.create", { type: "hire_report", id: row.id });
+    await planFollowUps(trx, row.id, input.month);
+    await recordAudit(trx, actor, "hire_report.create", { type: "hire_report", id: row.id }, { month: input.month, hires: input.hires });
     return "saved";
   });
 }
 
-export async function deleteHireReport(
-  db: Kysely<Database>,
-  actor: Actor & { employerId: number },
-  id: number,
-  today = tokyoDay(),
-): Promise<boolean> {
+/** Withdraws a report made by mistake; its checks go with it. */
+export async function deleteHireReport(db: Kysely<Database>, actor: Actor & { employerId: number }, id: number): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const result = await trx
-      .deleteFrom("hire_reports")
+    const before = await trx
+      .selectFrom("hire_reports")
+      .select(["month", "hires", "job_id"])
       .where("id", "=", id)
       .where("employer_id", "=", actor.employerId)
-      .where("month", "=", currentMonth(today))
       .executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0) return false;
-    await recordAudit(trx, actor, "hire_report.delete", { type: "hire_report", id });
+    if (!before) return false;
+    await trx.deleteFrom("hire_follow_ups").where("hire_report_id", "=", id).execute();
+    await trx.deleteFrom("hire_reports").where("id", "=", id).execute();
+    await recordAudit(trx, actor, "hire_report.delete", { type: "hire_report", id }, before);
     return true;
   });
 }

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Acceptance, Database, Employer, Flag, Job, JobUpdate, OffenceCategory } from "../../db/types";
 import type { JobView } from "~/components/job-view";
 import { OFFENCE_FIELDS, type JobInput } from "~/schemas/job";
+import { statedTermsOf } from "~/schemas/stated-terms";
 import { nowIso, tokyoDay } from "~/utils/dates";
 
 // The one translation between a posting as entered (JobInput, what the form, the revision
@@ -44,6 +45,7 @@ export function jobInputToColumns(input: JobInput) {
     probation_ok: flag(input.probation_ok),
     how_to_apply: input.how_to_apply,
     openings: input.openings,
+    ...statedTermsOf(input),
     end_date: input.end_date,
   } satisfies JobUpdate;
 }
@@ -111,6 +113,8 @@ export function jobToInput(job: Job, offences: OffenceRules): JobInput {
     facility_interview: job.facility_interview === 1,
     probation_ok: job.probation_ok === 1,
     how_to_apply: job.how_to_apply,
+    // Null on a posting made before these items were asked: the edit form shows them empty.
+    ...statedTermsOf(job),
     end_date: job.end_date,
     pay_min: job.pay_min,
   } as JobInput;
@@ -150,6 +154,7 @@ export function jobInputToView(
     probationOk: input.probation_ok,
     howToApply: input.how_to_apply,
     openings: input.openings,
+    statedTerms: statedTermsOf(input),
     endDate: input.end_date,
     publishedAt: meta.publishedAt ?? null,
     updatedAt: meta.updatedAt ?? null,

@@ -9,11 +9,13 @@ import {
   type JobSearch,
 } from "~/schemas/job-search";
 import { tokyoDay } from "~/utils/dates";
+import { foldKana } from "~/utils/kana";
 import { pageWindow } from "./lists.server";
 
 // ---------------------------------------------------------------------------------------
-// Keyword matching: the only SQL here that knows about SQLite's FTS5 (the index itself is
-// made in migration 2026-11-26-03-job-search). Another database would replace this part.
+// Keyword matching: the only SQL here that knows about SQLite's FTS5 (the index is made in
+// migration 2026-12-02-05-search-text-by-the-app; its text is written by search-text.server).
+// Another database would replace this part. Words are folded as the text is (foldKana).
 
 /** More trigrams than this for a short word: read the text instead of the index. */
 const MAX_EXPANSION = 300;
@@ -34,10 +36,10 @@ function ftsPhrase(text: string): string {
   return `"${text.replaceAll("\0", "").replaceAll('"', '""')}"`;
 }
 
-/** The words of a search as the index can take them; empty words are dropped. */
+/** The words of a search as the index can take them, folded; empty words are dropped. */
 function searchableTerms(q: string): string[] {
   return keywordTerms(q)
-    .map((term) => [...term.replace(UNSEARCHABLE, "")].slice(0, MAX_TERM_LENGTH).join(""))
+    .map((term) => [...foldKana(term.replace(UNSEARCHABLE, "")).trim()].slice(0, MAX_TERM_LENGTH).join(""))
     .filter(Boolean)
     .slice(0, MAX_TERMS);
 }
@@ -54,7 +56,7 @@ type Keyword = { match: string } | { scan: string } | { none: true };
  */
 async function lookUpKeyword(db: Kysely<Database>, term: string): Promise<Keyword> {
   if ([...term].length >= 3) return { match: ftsPhrase(term) };
-  const folded = term.toLowerCase();
+  const folded = term;
   const { rows } = await sql<{ term: string }>`
     select term from job_search_vocab where term >= ${folded} and term < ${`${folded}\u{10FFFF}`}
     limit ${MAX_EXPANSION + 1}`.execute(db);
@@ -63,16 +65,21 @@ async function lookUpKeyword(db: Kysely<Database>, term: string): Promise<Keywor
   return { match: rows.map((r) => ftsPhrase(r.term)).join(" OR ") };
 }
 
-/** A condition on jobs.id that holds when the posting contains the looked-up word. */
-function keywordCondition(keyword: Keyword, dense: boolean): RawBuilder<boolean> {
+/**
+ * A condition on jobs.id that holds when the posting contains the looked-up word: anywhere,
+ * or (head) in its title, facts and synonyms, which rank first.
+ */
+function keywordCondition(keyword: Keyword, dense: boolean, head = false): RawBuilder<boolean> {
   // For a word found in many postings, "+jobs.id" keeps SQLite from starting at the index
   // matches (and sorting them all): it walks postings newest first and stops at the page.
   const id = dense ? sql`+jobs.id` : sql`jobs.id`;
   if ("none" in keyword) return sql<boolean>`0`;
   if ("scan" in keyword) {
-    return sql<boolean>`${id} in (select job_id from job_search_text where instr(lower(body), ${keyword.scan}) > 0)`;
+    const text = head ? sql`head` : sql`head || body`;
+    return sql<boolean>`${id} in (select job_id from job_search_text where instr(${text}, ${keyword.scan}) > 0)`;
   }
-  return sql<boolean>`${id} in (select rowid from job_search where job_search match ${keyword.match})`;
+  const match = head ? `head : (${keyword.match})` : keyword.match;
+  return sql<boolean>`${id} in (select rowid from job_search where job_search match ${match})`;
 }
 
 /** The words of a search, looked up in the index's vocabulary. */
@@ -88,9 +95,16 @@ const MONTHLY_PAY = sql<number>`case jobs.pay_unit when 'hour' then jobs.pay_min
 /** Above this many matches a keyword is "dense": see keywordCondition. */
 const DENSE = 300;
 
-function filtered(db: Kysely<Database>, search: JobSearch, keywords: Keyword[], today: string, dense = false) {
+/** All postings that match, those whose title and facts hold every word, or the others. */
+type Tier = "all" | "head" | "rest";
+
+function filtered(db: Kysely<Database>, search: JobSearch, keywords: Keyword[], today: string, dense = false, tier: Tier = "all") {
   let query = publicJobsQuery(db, today);
   for (const keyword of keywords) query = query.where(keywordCondition(keyword, dense));
+  if (tier !== "all" && keywords.length > 0) {
+    const inHead = sql.join(keywords.map((k) => keywordCondition(k, dense, true)), sql` and `);
+    query = query.where(tier === "head" ? sql<boolean>`(${inHead})` : sql<boolean>`not (${inHead})`);
+  }
   if (search.ward) query = query.where("jobs.ward", "=", search.ward);
   if (search.industry) query = query.where("jobs.industry", "=", search.industry);
   if (search.type) query = query.where("jobs.employment_type", "=", search.type);
@@ -126,9 +140,10 @@ export async function countJobs(
   search: JobSearch,
   today = tokyoDay(),
   keywords?: Keyword[],
+  tier: Tier = "all",
 ) {
   const words = keywords ?? (await lookUpKeywords(db, search));
-  const matches = filtered(db, search, words, today).select("jobs.id").limit(COUNT_CAP + 1);
+  const matches = filtered(db, search, words, today, false, tier).select("jobs.id").limit(COUNT_CAP + 1);
   const row = await db
     .selectFrom(matches.as("m"))
     .select((eb) => eb.fn.countAll<number>().as("n"))
@@ -144,20 +159,29 @@ export async function searchJobs(db: Kysely<Database>, search: JobSearch, today 
   const capped = counted > COUNT_CAP;
   const total = Math.min(counted, COUNT_CAP);
   const { page, pages, offset } = pageWindow(total, search.page, PAGE_SIZE);
-  // First the ids of the page, then the cards: SQLite would otherwise compute every
-  // card's columns (the offence subquery) for all matches before sorting them.
-  let query = filtered(db, search, keywords, today, counted > DENSE).select("jobs.id");
-  query =
-    search.sort === "pay"
-      ? query.orderBy(MONTHLY_PAY, "desc").orderBy("jobs.published_at", "desc")
-      : query.orderBy("jobs.published_at", "desc");
-  const ids = (
-    await query
-      .orderBy("jobs.id", "desc")
-      .limit(PAGE_SIZE)
-      .offset(offset)
-      .execute()
-  ).map((row) => row.id);
+  const dense = counted > DENSE;
+  const pageIds = async (tier: Tier, limit: number, from: number) => {
+    // First the ids of the page, then the cards: SQLite would otherwise compute every
+    // card's columns (the offence subquery) for all matches before sorting them.
+    let query = filtered(db, search, keywords, today, dense, tier).select("jobs.id");
+    query =
+      search.sort === "pay"
+        ? query.orderBy(MONTHLY_PAY, "desc").orderBy("jobs.published_at", "desc")
+        : query.orderBy("jobs.published_at", "desc");
+    const rows = await query.orderBy("jobs.id", "desc").limit(limit).offset(from).execute();
+    return rows.map((row) => row.id);
+  };
+  let ids: number[];
+  if (keywords.length === 0 || search.sort === "pay" || total === 0) {
+    ids = await pageIds("all", PAGE_SIZE, offset);
+  } else {
+    // Newest first within each tier, the postings whose title and facts hold the words first.
+    const inHead = Math.min(await countJobs(db, search, today, keywords, "head"), COUNT_CAP);
+    ids = offset < inHead ? await pageIds("head", PAGE_SIZE, offset) : [];
+    if (ids.length < PAGE_SIZE && offset + ids.length < total) {
+      ids = [...ids, ...(await pageIds("rest", PAGE_SIZE - ids.length, Math.max(0, offset - inHead)))];
+    }
+  }
   const cards = ids.length
     ? await db.selectFrom("jobs").innerJoin("employers", "employers.id", "jobs.employer_id").select(cardColumns).where("jobs.id", "in", ids).execute()
     : [];

@@ -1,3 +1,4 @@
+import { foldKana } from "~/utils/kana";
 import { sql, type Expression, type SqlBool } from "kysely";
 
 // Long lists (search results; staff's postings, employers and audit log) are read a page
@@ -21,9 +22,12 @@ export function pageWindow(total: number, requested: number, size = STAFF_PAGE_S
 
 const literal = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** `column LIKE '%term%'`, with the term's own % and _ taken literally. */
+/**
+ * `column LIKE '%term%'`, with the term's own % and _ taken literally; katakana and
+ * hiragana, full- and half-width compare equal (fold_kana, registered in db/sqlite.ts).
+ */
 export function contains(column: string, term: string): Expression<SqlBool> {
-  return sql<SqlBool>`${sql.ref(column)} like ${`%${literal(term)}%`} escape '\\'`;
+  return sql<SqlBool>`fold_kana(${sql.ref(column)}) like ${`%${literal(foldKana(term))}%`} escape '\\'`;
 }
 
 /** `column LIKE 'term%'`, with the term's own % and _ taken literally. */

@@ -5,7 +5,7 @@ import { recordAudit, type Actor } from "~/models/audit.server";
 import { publicJobsQuery } from "~/models/jobs.server";
 import { buildJobSnapshots, snapshotToJobView, type JobSnapshot } from "~/models/magazine-snapshots.server";
 import type { MagazineIssueInput } from "~/schemas/magazine";
-import { nowIso } from "~/utils/dates";
+import { nowIso, tokyoDay } from "~/utils/dates";
 
 // Magazine issues: reading them, and the changes to a whole issue (its details, publishing).
 // The postings inside a draft: magazine-items.server.ts; the frozen postings:
@@ -37,8 +37,21 @@ export async function listIssues(db: Kysely<Database>) {
     .execute();
 }
 
-export async function listPublishedIssues(db: Kysely<Database>) {
-  return (await listIssues(db)).filter((issue) => issue.status === "published");
+/**
+ * Whether the public may read an issue on a Tokyo day: published, and its issue date has
+ * come. A published issue dated later is 「予定」 and appears by itself on that day.
+ */
+export function issueIsPublic(issue: Pick<MagazineIssue, "status" | "issue_date">, today: string): boolean {
+  return issue.status === "published" && issue.issue_date <= today;
+}
+
+/** Published but dated after today: waiting for its day. */
+export function issueIsScheduled(issue: Pick<MagazineIssue, "status" | "issue_date">, today: string): boolean {
+  return issue.status === "published" && issue.issue_date > today;
+}
+
+export async function listPublishedIssues(db: Kysely<Database>, today = tokyoDay()) {
+  return (await listIssues(db)).filter((issue) => issueIsPublic(issue, today));
 }
 
 export async function nextIssueNumber(db: Kysely<Database>): Promise<number> {
@@ -190,6 +203,17 @@ export async function updateIssue(
   });
 }
 
+/** Deletes a draft with its chosen postings; a published issue is kept for good. */
+export async function deleteDraftIssue(db: Kysely<Database>, actor: Actor, id: number): Promise<IssueChange> {
+  return db.transaction().execute(async (trx) => {
+    const issue = await draftIssue(trx, id);
+    if (!issue) return { ok: false, error: "not-draft" };
+    await trx.deleteFrom("magazine_items").where("issue_id", "=", id).execute();
+    await trx.deleteFrom("magazine_issues").where("id", "=", id).where("status", "=", "draft").execute();
+    await recordAudit(trx, actor, "magazine.delete", { type: "magazine_issue", id }, { number: issue.number, title: issue.title });
+    return { ok: true, id };
+  });
+}
 
 export type PublishResult =
   | { ok: true }
@@ -255,12 +279,12 @@ export async function setIssuePdfPath(db: Kysely<Database>, id: number, pdfPath:
 }
 
 /**
- * The issue a reader asked for by number: a published one for anyone, a draft only for
- * staff (their preview); anything else is not found.
+ * The issue a reader asked for by number: a public one for anyone; a draft or a scheduled
+ * issue only for staff (their preview); anything else is not found.
  */
-export async function findReadableIssue(db: Kysely<Database>, rawNumber: string | undefined, isStaff: boolean) {
+export async function findReadableIssue(db: Kysely<Database>, rawNumber: string | undefined, isStaff: boolean, today = tokyoDay()) {
   if (!/^\d{1,6}$/.test(rawNumber ?? "")) return undefined;
   const issue = await findIssueByNumber(db, Number(rawNumber));
-  if (!issue || (issue.status !== "published" && !isStaff)) return undefined;
+  if (!issue || (!issueIsPublic(issue, today) && !isStaff)) return undefined;
   return issue;
 }

@@ -1,7 +1,12 @@
 import type { Mail } from "./outbox.server";
 
 // The texts of the mails the site sends, in one place.
-const SIGNATURE = ["", "――", "熊本市 協力雇用主 求人サイト", "熊本市 文化市民局 市民生活部 生活安全課"].join("\n");
+export const SIGNATURE = ["", "――", "熊本市 協力雇用主 求人サイト", "熊本市 文化市民局 市民生活部 生活安全課"].join("\n");
+
+/** 「〇〇 様」 and a blank line, when the addressee is known. */
+function greeting(addressee: string): string[] {
+  return addressee ? [addressee, ""] : [];
+}
 
 export function passwordResetMail(to: string, link: string): Mail {
   return {
@@ -18,6 +23,23 @@ export function passwordResetMail(to: string, link: string): Mail {
   };
 }
 
+/** Staff sent the link (the employer asked by phone, say): nobody "applied" on the site. */
+export function staffSentResetMail(to: string, addressee: string, link: string): Mail {
+  return {
+    to,
+    subject: "【熊本市 協力雇用主 求人サイト】パスワードを決め直すためのリンク",
+    body: [
+      ...greeting(addressee),
+      "熊本市 生活安全課の職員が、このアカウントのパスワードを決め直すためのリンクをお送りします。",
+      "",
+      "次のリンクを開いて、新しいパスワードを決めてください（1時間だけ有効です）。",
+      link,
+      "",
+      "リンクを開かなければ、パスワードは今のままです。",
+      "このメールに覚えがないときは、生活安全課までお問い合わせください。",
+    ].join("\n") + SIGNATURE,
+  };
+}
 
 export function signupReceivedMail(to: string, companyName: string, loginLink: string): Mail {
   return {
@@ -137,9 +159,10 @@ export function jobDecisionMail(
   what: "posting" | "revision",
   approved: boolean,
   reason: string,
+  addressee = "",
 ): Mail {
   const thing = what === "posting" ? "求人" : "求人の変更";
-  const lines = approved
+  const lines = [...greeting(addressee), ...(approved
     ? [
         `${thing}「${jobTitle}」を確認し、公開しました。`,
         ...(what === "revision" ? ["サイトには、変更後の内容が表示されています。"] : []),
@@ -152,7 +175,7 @@ export function jobDecisionMail(
         what === "revision"
           ? "今のところ、サイトには変更前の内容が表示されています。ログインして直し、もう一度送ってください。"
           : "ログインして直し、もう一度送ってください。",
-      ];
+      ])];
   return {
     to,
     subject: approved
@@ -162,7 +185,13 @@ export function jobDecisionMail(
   };
 }
 
-export function eventDecisionMail(to: string, title: string, decision: "approved" | "rejected", reason: string): Mail {
+export function eventDecisionMail(
+  to: string,
+  title: string,
+  decision: "approved" | "rejected",
+  reason: string,
+  addressee = "",
+): Mail {
   const approved = decision === "approved";
   return {
     to,
@@ -170,19 +199,22 @@ export function eventDecisionMail(to: string, title: string, decision: "approved
       ? "【熊本市 協力雇用主 求人サイト】セミナー・見学会を公開しました"
       : "【熊本市 協力雇用主 求人サイト】セミナー・見学会を差し戻しました",
     body:
-      (approved
-        ? [`「${title}」を確認し、説明会・セミナーの予定に公開しました。`]
-        : [`「${title}」を確認しました。直していただきたい点があります。`, "", reason]
-      ).join("\n") + SIGNATURE,
+      [
+        ...greeting(addressee),
+        ...(approved
+          ? [`「${title}」を確認し、説明会・セミナーの予定に公開しました。`]
+          : [`「${title}」を確認しました。直していただきたい点があります。`, "", reason]),
+      ].join("\n") + SIGNATURE,
   };
 }
 
-export function contactForwardMail(to: string, jobTitle: string, details: string): Mail {
+export function contactForwardMail(to: string, jobTitle: string, details: string, addressee = ""): Mail {
   return {
     to,
     subject: "【熊本市 協力雇用主 求人サイト】求人への連絡の依頼がありました",
     body:
       [
+        ...greeting(addressee),
         `求人「${jobTitle}」について、仕事をさがしている方から、市を通じて連絡の依頼がありました。`,
         "ご本人の了解を得た内容だけをお伝えします。",
         "",
@@ -218,6 +250,22 @@ export function contactRequestWaitingMail(to: string, link: string): Mail {
       [
         "求人を見た方から、市の担当者への連絡のお願いが届きました。",
         "お名前と連絡先は、職員メニューの連絡依頼の画面で確認してください。",
+        "",
+        link,
+      ].join("\n") + SIGNATURE,
+  };
+}
+
+/** To an employer: a check after a hire is due (sent once for each check). */
+export function followUpDueMail(to: string, monthsAfter: number, hireMonthLabel: string, link: string): Mail {
+  return {
+    to,
+    subject: `【確認のお願い】採用から${monthsAfter}か月たちました`,
+    body:
+      [
+        `${hireMonthLabel}に採用を報告していただいた方について、${monthsAfter}か月の確認をお願いします。`,
+        "まだ働いていますか。困っていることはありませんか。市の手助けが必要ですか。",
+        "ダッシュボードで、数回押すだけで答えられます。名前などは書きません。",
         "",
         link,
       ].join("\n") + SIGNATURE,

@@ -3,15 +3,19 @@ import type { Database } from "../../db/types";
 import { deleteExpiredSessions } from "~/auth/session.server";
 import { tokyoDay } from "~/utils/dates";
 import { env } from "~/utils/env.server";
+import { remindDueFollowUps } from "./hire-follow-ups.server";
 import { expireJobs } from "./job-postings.server";
 import { deliverPendingMail } from "./outbox.server";
 import { pruneHits } from "./rate-limit.server";
 import { now as clockNow } from "~/utils/clock";
 
-/** Removes contact requests past the retention period (90 days unless configured). */
+/**
+ * Removes contact requests that have reached the retention period (90 days unless
+ * configured): one 90 days old goes, one a second younger stays.
+ */
 export async function deleteOldContactRequests(db: Kysely<Database>, now = clockNow(), days = env.contactRetentionDays) {
   const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000).toISOString();
-  const result = await db.deleteFrom("contact_requests").where("created_at", "<", cutoff).executeTakeFirst();
+  const result = await db.deleteFrom("contact_requests").where("created_at", "<=", cutoff).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
@@ -24,6 +28,7 @@ export async function runMaintenance(db: Kysely<Database>, now = clockNow()) {
     .deleteFrom("password_resets")
     .where("expires_at", "<", new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString())
     .execute();
+  await remindDueFollowUps(db, tokyoDay(now));
   await deliverPendingMail(db);
 }
 

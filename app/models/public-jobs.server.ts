@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from "kysely";
 import type { Acceptance, Database, EmployersTable, Job, OffenceCategory } from "../../db/types";
 import type { JobView } from "~/components/job-view";
 import { cardColumns, publicJobsQuery } from "~/models/jobs.server";
+import { statedTermsOf } from "~/schemas/stated-terms";
 import { tokyoDay } from "~/utils/dates";
 import { OFFENCE_CATEGORIES, keysOf } from "~/utils/labels";
 
@@ -45,6 +46,8 @@ export function toJobView(
     probationOk: job.probation_ok === 1,
     howToApply: job.how_to_apply,
     openings: job.openings,
+    // A snapshot frozen before these columns existed has no such keys: they read as null.
+    statedTerms: statedTermsOf(job),
     endDate: job.end_date,
     publishedAt: job.published_at,
     updatedAt: job.updated_at,

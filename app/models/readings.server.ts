@@ -15,6 +15,11 @@ export function textHash(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
+/** Runs `fn` in a transaction, or in the caller's when there is one already. */
+export function inTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+}
+
 /** SQLite takes a limited number of bound values in one statement. */
 const CHUNK = 500;
 
@@ -31,16 +36,19 @@ export async function readingOverrides(db: Kysely<Database>): Promise<ReadingOve
 
 async function storeAnalysed(db: Kysely<Database>, texts: string[], overrides: ReadingOverride[]) {
   const stored = new Map<string, Segment[]>();
+  for (const text of texts) stored.set(text, await analyse(text, overrides));
   const now = nowIso();
-  for (const text of texts) {
-    const segments = await analyse(text, overrides);
-    stored.set(text, segments);
-    await db
-      .insertInto("text_readings")
-      .values({ hash: textHash(text), text, segments: JSON.stringify(segments), updated_at: now })
-      .onConflict((oc) => oc.column("hash").doUpdateSet({ segments: JSON.stringify(segments), updated_at: now }))
-      .execute();
-  }
+  // One transaction: one write to disk for the lot, not one per text.
+  await inTransaction(db, async (trx) => {
+    for (const [text, segments] of stored) {
+      const json = JSON.stringify(segments);
+      await trx
+        .insertInto("text_readings")
+        .values({ hash: textHash(text), text, segments: json, updated_at: now })
+        .onConflict((oc) => oc.column("hash").doUpdateSet({ segments: json, updated_at: now }))
+        .execute();
+    }
+  });
   return stored;
 }
 

@@ -1,14 +1,17 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
-import type { JobInput } from "~/schemas/job";
+import { JOB_FIELD_ORDER, type JobInput } from "~/schemas/job";
 import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
 import { setEmployerStatus } from "./employers.server";
 import { listPendingEvents } from "./events.server";
-import { publishEvent, rejectEvent } from "./staff-events.server";
+import { publishEvent, refuseEvent, sendBackEvent } from "./staff-events.server";
 import { applyJobContent, jobInputToView, jobToInput, loadOffenceRules } from "./job-postings.server";
+import { employerAddressee } from "./addressee.server";
 import { employerDecisionMail, jobDecisionMail } from "./mails.server";
+import { employerRefusedMail, employerSentBackMail, refusedMail } from "./review-mails.server";
 import { enqueueMail } from "./outbox.server";
+import { settleTexts } from "./search-text.server";
 
 // One queue of everything that waits for a staff decision, oldest first, so two or three
 // people working beside other duties can take the next item without hunting for it.
@@ -21,6 +24,8 @@ export async function listPendingEmployers(db: Kysely<Database>) {
     .selectFrom("employers")
     .select(["id", "name", "industry", "ward", "created_at"])
     .where("status", "=", "pending")
+    // A sent-back application waits for the employer, not for staff.
+    .where("sent_back_at", "is", null)
     .orderBy("created_at")
     .execute();
 }
@@ -80,7 +85,14 @@ export async function listQueue(db: Kysely<Database>): Promise<QueueEntry[]> {
 export async function countQueue(db: Kysely<Database>): Promise<number> {
   const count = async (q: Promise<{ n: number } | undefined>) => Number((await q)?.n ?? 0);
   const [a, b, c, d] = await Promise.all([
-    count(db.selectFrom("employers").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "=", "pending").executeTakeFirst()),
+    count(
+      db
+        .selectFrom("employers")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("status", "=", "pending")
+        .where("sent_back_at", "is", null)
+        .executeTakeFirst(),
+    ),
     count(db.selectFrom("jobs").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "=", "pending").executeTakeFirst()),
     count(db.selectFrom("job_revisions").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "=", "pending").executeTakeFirst()),
     count(
@@ -126,14 +138,19 @@ export async function loadRevisionForReview(db: Kysely<Database>, revisionId: nu
   return { revision, job, employer, current, proposed };
 }
 
-/** Each field whose value differs between the public version and the proposed one. */
+/**
+ * Each field whose value differs between the public version and the proposed one, in the
+ * form's order. A pay amount carries its 時給/日給/月給 from its own version.
+ */
 export function diffJobInputs(current: JobInput, proposed: JobInput) {
-  const keys = new Set([...Object.keys(current), ...Object.keys(proposed)]) as Set<keyof JobInput>;
-  const changes: { field: keyof JobInput; before: unknown; after: unknown }[] = [];
+  const keys = [...new Set([...JOB_FIELD_ORDER, ...Object.keys(current), ...Object.keys(proposed)])] as (keyof JobInput)[];
+  const changes: { field: keyof JobInput; before: unknown; after: unknown; units?: { before: string; after: string } }[] = [];
   for (const field of keys) {
     const before = current[field] ?? null;
     const after = proposed[field] ?? null;
-    if (before !== after) changes.push({ field, before, after });
+    if (before === after) continue;
+    const pay = field === "pay_min" || field === "pay_max";
+    changes.push({ field, before, after, ...(pay ? { units: { before: current.pay_unit, after: proposed.pay_unit } } : {}) });
   }
   return changes;
 }
@@ -152,46 +169,87 @@ async function employerEmails(db: Kysely<Database>, employerId: number) {
   return rows.map((r) => r.email);
 }
 
+/**
+ * Staff's three answers. 差し戻し (sendBack) asks the employer to correct and send again;
+ * 不承認 (refuse) is final. Each has its own mail and its own audit code.
+ */
+export type Decision = "approve" | "sendBack" | "refuse";
+
 export async function decideEmployer(
   db: Kysely<Database>,
   actor: Actor,
   employerId: number,
-  approve: boolean,
+  decision: Decision,
   reason = "",
 ) {
-  return db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom("employers").select("status").where("id", "=", employerId).executeTakeFirst();
+  const result = await db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom("employers").select(["status", "sent_back_at"]).where("id", "=", employerId).executeTakeFirst();
     if (current?.status !== "pending") return null;
+    const emails = await employerEmails(trx, employerId);
+    if (decision === "sendBack") {
+      // Already sent back (by someone else a moment ago): nothing more to send.
+      if (current.sent_back_at !== null) return null;
+      const now = nowIso();
+      const updated = await trx
+        .updateTable("employers")
+        .set({ sent_back_at: now, status_reason: reason, updated_at: now })
+        .where("id", "=", employerId)
+        .returning(["id", "name", "status"])
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, actor, "employer.send_back", { type: "employer", id: employerId }, { reason });
+      for (const to of emails) await enqueueMail(trx, employerSentBackMail(to, updated.name, reason));
+      return updated;
+    }
+    const approve = decision === "approve";
     const updated = await setEmployerStatus(trx, actor, employerId, approve ? "approved" : "rejected", reason);
     if (!updated) return null;
-    for (const to of await employerEmails(trx, employerId)) {
-      await enqueueMail(trx, employerDecisionMail(to, updated.name, approve, reason));
+    for (const to of emails) {
+      await enqueueMail(trx, approve ? employerDecisionMail(to, updated.name, true, "") : employerRefusedMail(to, updated.name, reason));
     }
     return updated;
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
-export async function decideJob(db: Kysely<Database>, actor: Actor, jobId: number, approve: boolean, reason = "") {
-  return db.transaction().execute(async (trx) => {
+const JOB_DECISIONS = {
+  approve: "job.approve",
+  sendBack: "job.send_back",
+  refuse: "job.refuse",
+} as const;
+
+export async function decideJob(db: Kysely<Database>, actor: Actor, jobId: number, decision: Decision, reason = "") {
+  const result = await db.transaction().execute(async (trx) => {
     const now = nowIso();
     const updated = await trx
       .updateTable("jobs")
       .set(
-        approve
+        decision === "approve"
           ? { status: "published", status_reason: "", published_at: now, updated_at: now }
-          : { status: "rejected", status_reason: reason, updated_at: now },
+          : // 差し戻し and 不承認 are both "rejected"; refused_at makes the second final.
+            { status: "rejected", status_reason: reason, updated_at: now, refused_at: decision === "refuse" ? now : null },
       )
       .where("id", "=", jobId)
       .where("status", "=", "pending")
       .returning(["id", "title", "employer_id"])
       .executeTakeFirst();
     if (!updated) return null;
-    await recordAudit(trx, actor, approve ? "job.approve" : "job.reject", { type: "job", id: jobId }, approve ? {} : { reason });
+    await recordAudit(trx, actor, JOB_DECISIONS[decision], { type: "job", id: jobId }, decision === "approve" ? {} : { reason });
+    const addressee = await employerAddressee(trx, updated.employer_id);
     for (const to of await employerEmails(trx, updated.employer_id)) {
-      await enqueueMail(trx, jobDecisionMail(to, updated.title, "posting", approve, reason));
+      await enqueueMail(
+        trx,
+        decision === "refuse"
+          ? refusedMail(to, "job", updated.title, reason, addressee)
+          : jobDecisionMail(to, updated.title, "posting", decision === "approve", reason, addressee),
+      );
     }
     return updated;
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 /**
@@ -202,10 +260,13 @@ export async function decideRevision(
   db: Kysely<Database>,
   actor: Actor,
   revisionId: number,
-  approve: boolean,
+  decision: Decision,
   reason = "",
 ) {
-  return db.transaction().execute(async (trx) => {
+  // A change to a public posting is approved or sent back; the public version stays either way.
+  if (decision === "refuse") return null;
+  const approve = decision === "approve";
+  const result = await db.transaction().execute(async (trx) => {
     const now = nowIso();
     const revision = await trx
       .updateTable("job_revisions")
@@ -225,14 +286,18 @@ export async function decideRevision(
       { type: "job_revision", id: revisionId },
       approve ? { jobId: revision.job_id } : { jobId: revision.job_id, reason },
     );
+    const addressee = await employerAddressee(trx, job.employer_id);
     for (const to of await employerEmails(trx, job.employer_id)) {
-      await enqueueMail(trx, jobDecisionMail(to, proposed.title || job.title, "revision", approve, reason));
+      await enqueueMail(trx, jobDecisionMail(to, proposed.title || job.title, "revision", approve, reason, addressee));
     }
     return { id: revision.id, jobId: revision.job_id };
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
-export async function decideEvent(db: Kysely<Database>, actor: Actor, eventId: number, approve: boolean, reason = "") {
+export async function decideEvent(db: Kysely<Database>, actor: Actor, eventId: number, decision: Decision, reason = "") {
   const current = await db
     .selectFrom("events")
     .select("status")
@@ -240,5 +305,6 @@ export async function decideEvent(db: Kysely<Database>, actor: Actor, eventId: n
     .where("organizer_employer_id", "is not", null)
     .executeTakeFirst();
   if (current?.status !== "pending") return null;
-  return approve ? publishEvent(db, actor, eventId) : rejectEvent(db, actor, eventId, reason);
+  if (decision === "approve") return publishEvent(db, actor, eventId);
+  return decision === "refuse" ? refuseEvent(db, actor, eventId, reason) : sendBackEvent(db, actor, eventId, reason);
 }

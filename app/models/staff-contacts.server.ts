@@ -1,9 +1,10 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
-import type { ForwardInput } from "~/schemas/staff";
+import type { ContactOutcomeInput, ForwardInput } from "~/schemas/staff";
 import { nowIso } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { recordAudit, type Actor } from "./audit.server";
+import { employerAddressee } from "./addressee.server";
 import { contactForwardMail } from "./mails.server";
 import { enqueueMail } from "./outbox.server";
 import { now as clockNow } from "~/utils/clock";
@@ -44,7 +45,7 @@ export async function markContactHandled(db: Kysely<Database>, actor: Actor, id:
     const now = nowIso();
     const updated = await trx
       .updateTable("contact_requests")
-      .set({ status: "handled", handled_at: now })
+      .set({ status: "handled", handled_at: now, outcome: "done" })
       .where("id", "=", id)
       .where("status", "=", "new")
       .returning("id")
@@ -56,12 +57,33 @@ export async function markContactHandled(db: Kysely<Database>, actor: Actor, id:
 }
 
 /**
+ * Closes a request as 対応済み or 対応できなかった, with a note. A request already closed
+ * that way is left as it is (null); one that was forwarded may still be closed either way.
+ */
+export async function closeContact(db: Kysely<Database>, actor: Actor, id: number, input: ContactOutcomeInput) {
+  return db.transaction().execute(async (trx) => {
+    const request = await trx.selectFrom("contact_requests").select(["id", "outcome", "handled_at"]).where("id", "=", id).executeTakeFirst();
+    if (!request || request.outcome === "done" || request.outcome === "unable") return null;
+    await trx
+      .updateTable("contact_requests")
+      .set({ status: "handled", handled_at: request.handled_at ?? nowIso(), outcome: input.outcome, outcome_note: input.outcomeNote })
+      .where("id", "=", id)
+      .execute();
+    await recordAudit(trx, actor, input.outcome === "done" ? "contact.done" : "contact.unable", { type: "contact_request", id }, {
+      note: input.outcomeNote,
+    });
+    return { id };
+  });
+}
+
+/**
  * Passes on to the employer only what staff tick (the person agreed to it on the phone or by
  * mail). The message text is never sent unless ticked, and the audit entry records which
- * fields went, not their values.
+ * fields went and to whom, not their values. Forwarding closes the request; a second forward
+ * happens only when staff tick 「もう一度送る」 ("already": refused).
  */
 export async function forwardContact(db: Kysely<Database>, actor: Actor, id: number, input: ForwardInput) {
-  return db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx): Promise<{ id: number; employerId: number } | "already" | null> => {
     const request = await trx
       .selectFrom("contact_requests")
       .innerJoin("jobs", "jobs.id", "contact_requests.job_id")
@@ -70,6 +92,7 @@ export async function forwardContact(db: Kysely<Database>, actor: Actor, id: num
       .where("contact_requests.id", "=", id)
       .executeTakeFirst();
     if (!request) return null;
+    if (request.forwarded_at && !input.resend) return "already";
     const lines: string[] = [];
     if (input.sendName) lines.push(`お名前: ${request.name}`);
     if (input.sendContact) {
@@ -80,24 +103,37 @@ export async function forwardContact(db: Kysely<Database>, actor: Actor, id: num
     if (input.note) lines.push("", `市から: ${input.note}`);
     const details = lines.join("\n");
     const now = nowIso();
-    await trx
-      .insertInto("contact_forwards")
-      .values({ contact_request_id: id, employer_id: request.employer_id, details, created_at: now })
-      .execute();
-    await trx.updateTable("contact_requests").set({ forwarded_at: now }).where("id", "=", id).execute();
     const users = await trx
       .selectFrom("users")
       .select("email")
       .where("employer_id", "=", request.employer_id)
       .where("disabled_at", "is", null)
       .execute();
-    for (const { email } of users) await enqueueMail(trx, contactForwardMail(email, request.job_title, details));
+    const recipients = users.map((u) => u.email);
+    await trx
+      .insertInto("contact_forwards")
+      .values({ contact_request_id: id, employer_id: request.employer_id, details, recipients: recipients.join(", "), created_at: now })
+      .execute();
+    await trx
+      .updateTable("contact_requests")
+      .set({
+        forwarded_at: now,
+        status: "handled",
+        handled_at: request.handled_at ?? now,
+        ...(request.outcome ? {} : { outcome: "forwarded" as const }),
+      })
+      .where("id", "=", id)
+      .execute();
+    const addressee = await employerAddressee(trx, request.employer_id);
+    for (const email of recipients) await enqueueMail(trx, contactForwardMail(email, request.job_title, details, addressee));
     const sent = Object.entries(input)
       .filter(([key, value]) => key.startsWith("send") && value === true)
       .map(([key]) => key);
     await recordAudit(trx, actor, "contact.forward", { type: "contact_request", id }, {
       employerId: request.employer_id,
-      fields: sent,
+      recipients,
+      fields: sent.filter((key) => key !== "resend"),
+      ...(input.resend ? { resend: true } : {}),
     });
     return { id, employerId: request.employer_id };
   });
@@ -115,7 +151,7 @@ export async function findContactRequest(db: Kysely<Database>, id: number, now =
   if (!request) return null;
   const forwards = await db
     .selectFrom("contact_forwards")
-    .select(["id", "details", "created_at"])
+    .select(["id", "details", "recipients", "created_at"])
     .where("contact_request_id", "=", id)
     .orderBy("id")
     .execute();

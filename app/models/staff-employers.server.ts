@@ -3,7 +3,8 @@ import type { Database, EmployerStatus, Registration } from "../../db/types";
 import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
 import { contains, pageWindow } from "./lists.server";
-import { passwordResetMail } from "./mails.server";
+import { employerAddressee } from "./addressee.server";
+import { staffSentResetMail } from "./mails.server";
 import { enqueueMail } from "./outbox.server";
 import { createPasswordReset } from "./password-reset.server";
 
@@ -114,7 +115,7 @@ export async function sendEmployerPasswordReset(
       .executeTakeFirst();
     if (!user) return null;
     const token = await createPasswordReset(trx, user.id);
-    await enqueueMail(trx, passwordResetMail(user.email, `${origin}/password/reset/${token}`));
+    await enqueueMail(trx, staffSentResetMail(user.email, await employerAddressee(trx, employerId), `${origin}/password/reset/${token}`));
     await recordAudit(trx, actor, "user.password_reset_sent", { type: "user", id: user.id }, { employerId });
     return user;
   });

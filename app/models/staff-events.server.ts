@@ -2,11 +2,14 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import type { EventInput } from "~/schemas/event";
 import { nowIso } from "~/utils/dates";
+import { refusedMail } from "./review-mails.server";
 import { recordAudit, type Actor } from "./audit.server";
 import { replaceParticipants } from "./event-participants.server";
 import { tokyoInstant } from "./events.server";
+import { employerAddressee } from "./addressee.server";
 import { eventDecisionMail } from "./mails.server";
 import { enqueueMail } from "./outbox.server";
+import { settleTexts } from "./search-text.server";
 
 // What staff do to an event: make a city event, change it, publish, reject or cancel it.
 // Each change is one transaction with one audit entry.
@@ -28,7 +31,7 @@ function eventColumns(input: EventInput) {
 
 /** A city event, saved as a draft until staff publish it. */
 export async function createCityEvent(db: Kysely<Database>, actor: Actor, input: EventInput) {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const now = nowIso();
     const event = await trx
       .insertInto("events")
@@ -39,10 +42,13 @@ export async function createCityEvent(db: Kysely<Database>, actor: Actor, input:
     await recordAudit(trx, actor, "event.create", { type: "event", id: event.id }, { title: input.title });
     return event;
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 export async function updateEvent(db: Kysely<Database>, actor: Actor, id: number, input: EventInput) {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable("events")
       .set({ ...eventColumns(input), updated_at: nowIso() })
@@ -54,11 +60,14 @@ export async function updateEvent(db: Kysely<Database>, actor: Actor, id: number
     await recordAudit(trx, actor, "event.update", { type: "event", id }, { title: input.title });
     return updated;
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 /** draft, pending or rejected → published. A cancelled event is not brought back. */
 export async function publishEvent(db: Kysely<Database>, actor: Actor, id: number) {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable("events")
       .set({ status: "published", status_reason: "", updated_at: nowIso() })
@@ -73,22 +82,35 @@ export async function publishEvent(db: Kysely<Database>, actor: Actor, id: numbe
     }
     return updated;
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
-/** An employer's proposal goes back to them with the reason they will read. */
-export async function rejectEvent(db: Kysely<Database>, actor: Actor, id: number, reason: string) {
+/** An employer's proposal goes back to them with the reason they will read (差し戻し). */
+export async function sendBackEvent(db: Kysely<Database>, actor: Actor, id: number, reason: string) {
+  return decideAgainst(db, actor, id, reason, false);
+}
+
+/** An employer's proposal is refused for good (不承認): never public, with its own mail. */
+export async function refuseEvent(db: Kysely<Database>, actor: Actor, id: number, reason: string) {
+  return decideAgainst(db, actor, id, reason, true);
+}
+
+async function decideAgainst(db: Kysely<Database>, actor: Actor, id: number, reason: string, final: boolean) {
   return db.transaction().execute(async (trx) => {
+    const now = nowIso();
     const updated = await trx
       .updateTable("events")
-      .set({ status: "rejected", status_reason: reason, updated_at: nowIso() })
+      .set({ status: "rejected", status_reason: reason, updated_at: now, refused_at: final ? now : null })
       .where("id", "=", id)
       .where("status", "=", "pending")
       .returning(["id", "title", "organizer_employer_id"])
       .executeTakeFirst();
     if (!updated) return null;
-    await recordAudit(trx, actor, "event.reject", { type: "event", id }, { reason });
+    await recordAudit(trx, actor, final ? "event.refuse" : "event.send_back", { type: "event", id }, { reason });
     if (updated.organizer_employer_id !== null) {
-      await mailOrganizer(trx, updated.organizer_employer_id, updated.title, "rejected", reason);
+      await mailOrganizer(trx, updated.organizer_employer_id, updated.title, final ? "refused" : "rejected", reason);
     }
     return updated;
   });
@@ -114,7 +136,7 @@ async function mailOrganizer(
   db: Kysely<Database>,
   employerId: number,
   title: string,
-  decision: "approved" | "rejected",
+  decision: "approved" | "rejected" | "refused",
   reason: string,
 ) {
   const users = await db
@@ -123,5 +145,13 @@ async function mailOrganizer(
     .where("employer_id", "=", employerId)
     .where("disabled_at", "is", null)
     .execute();
-  for (const { email } of users) await enqueueMail(db, eventDecisionMail(email, title, decision, reason));
+  const addressee = await employerAddressee(db, employerId);
+  for (const { email } of users) {
+    await enqueueMail(
+      db,
+      decision === "refused"
+        ? refusedMail(email, "event", title, reason, addressee)
+        : eventDecisionMail(email, title, decision, reason, addressee),
+    );
+  }
 }

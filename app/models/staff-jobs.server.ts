@@ -1,17 +1,25 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database, JobStatus, Ward } from "../../db/types";
 import type { JobCorrection } from "~/schemas/staff";
 import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
 import { contains, pageWindow } from "./lists.server";
+import { settleTexts } from "./search-text.server";
 
-export type StaffJobFilter = { status?: JobStatus; employerId?: number; ward?: Ward; q?: string };
+export type StaffJobFilter = { status?: JobStatus; employerId?: number; ward?: Ward; q?: string; lacking?: boolean };
+
+/** True (1) for a posting that has not stated every item a job offer must state (decision 0014). */
+const lacksStatedTerms = sql<number>`(coalesce(jobs.probation_terms, '') = '' or coalesce(jobs.contract_terms, '') = ''
+  or coalesce(jobs.overtime, '') = '' or coalesce(jobs.smoking_measures, '') = ''
+  or coalesce(jobs.workplace_change_scope, '') = '' or coalesce(jobs.duties_change_scope, '') = ''
+  or jobs.insurance = '')`;
 
 export async function listJobsForStaff(db: Kysely<Database>, filter: StaffJobFilter = {}, requestedPage = 1) {
   let base = db.selectFrom("jobs").innerJoin("employers", "employers.id", "jobs.employer_id");
   if (filter.status) base = base.where("jobs.status", "=", filter.status);
   if (filter.employerId) base = base.where("jobs.employer_id", "=", filter.employerId);
   if (filter.ward) base = base.where("jobs.ward", "=", filter.ward);
+  if (filter.lacking) base = base.where(lacksStatedTerms, "=", 1);
   const term = filter.q?.trim();
   if (term) base = base.where((eb) => eb.or([contains("jobs.title", term), contains("employers.name", term)]));
 
@@ -28,6 +36,7 @@ export async function listJobsForStaff(db: Kysely<Database>, filter: StaffJobFil
       "employers.id as employer_id",
       "employers.name as employer_name",
       "employers.status as employer_status",
+      lacksStatedTerms.as("lacks_terms"),
     ])
     .orderBy("jobs.updated_at", "desc")
     .orderBy("jobs.id", "desc")
@@ -68,7 +77,7 @@ const CORRECTABLE = [
  * could single a person out). What changed, before and after, goes into the audit log.
  */
 export async function correctJobText(db: Kysely<Database>, actor: Actor, id: number, input: JobCorrection) {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const job = await trx.selectFrom("jobs").select(CORRECTABLE).where("id", "=", id).executeTakeFirst();
     if (!job) return null;
     const changes: Record<string, { before: string; after: string }> = {};
@@ -84,6 +93,9 @@ export async function correctJobText(db: Kysely<Database>, actor: Actor, id: num
     await recordAudit(trx, actor, "job.correct", { type: "job", id }, { note: input.note, changes });
     return { id, changed: Object.keys(changes) };
   });
+  // Readings and search text of what changed, now that it is committed.
+  await settleTexts(db);
+  return result;
 }
 
 /** Ends a posting that is still open or waiting (published, pending, draft or rejected). */

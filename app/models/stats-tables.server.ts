@@ -1,11 +1,12 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import type { TableData } from "~/components/charts/stats-table";
-import { formatDate } from "~/utils/dates";
+import { formatDate, tokyoDay } from "~/utils/dates";
 import { fiscalMonths, fiscalYearLabel, monthLabel } from "~/utils/fiscal";
 import { EVENT_KINDS, INDUSTRIES, WARDS } from "~/utils/labels";
-import { OUTCOME_TARGET, listOutcomeFigures, repeatRate } from "./outcome.server";
+import { OUTCOME_TARGET, listOutcomeFigures, outcomeGapText, repeatRate } from "./outcome.server";
 import { listDistributions } from "./stats-entry.server";
+import { retentionFigures, retentionTable } from "./stats-retention.server";
 import { monthlyFigures, type MonthFigures } from "./stats.server";
 import {
   employersBy,
@@ -65,13 +66,25 @@ function headers(columns: Column[], stockWhen: string) {
 export function monthlyTable(section: SectionName, fiscalYear: number, months: MonthFigures[]): TableData {
   const { title, columns } = SECTIONS[section];
   const total = sumFiscalYear(fiscalYear, months);
+  const flows: Column[] = columns;
+  const footer: TableData["footer"] = [["年度計", ...flows.map((c) => (c.stock ? null : total[c.key]))]];
+  // A month-end count does not add up over a year: its row says which month-end it is.
+  if (flows.some((c) => c.stock)) footer.push([stockRowLabel(months), ...flows.map((c) => (c.stock ? total[c.key] : null))]);
   return {
     name: `monthly-${section}`,
     title: `${title}（${fiscalYearLabel(fiscalYear)}・月別）`,
     headers: ["月", ...headers(columns, "月末")],
     rows: months.map((m) => [monthLabel(m.month), ...columns.map((c) => m[c.key])]),
-    footer: [["年度計", ...columns.map((c) => total[c.key])]],
+    footer,
   };
+}
+
+/** 「年度末の値」 for a finished year; for the running one, the latest value and its month. */
+export function stockRowLabel(months: MonthFigures[]): string {
+  const withData = months.filter((m) => m.jobsOpen !== null);
+  const latest = withData[withData.length - 1];
+  if (!latest || latest === months[months.length - 1]) return "年度末の値";
+  return `最新の値（${monthLabel(latest.month)}）`;
 }
 
 export function yearlyTable(section: SectionName, years: YearFigures[]): TableData {
@@ -140,7 +153,7 @@ export async function outcomeTable(db: Kysely<Database>): Promise<TableData> {
       r.arrested,
       r.repeat_offenders,
       repeatRate(r.arrested, r.repeat_offenders),
-      r.repeat_offenders - OUTCOME_TARGET,
+      outcomeGapText(r.repeat_offenders),
     ]),
   };
 }
@@ -174,6 +187,7 @@ export async function loadStatsTable(
   now = clockNow(),
 ): Promise<TableData | null> {
   if (name === "distribution") return distributionTable(db, fiscalYear);
+  if (name === "retention") return retentionTable(await retentionFigures(db, tokyoDay(now)));
   if (name === "outcome") return outcomeTable(db);
   if (name === "events") return eventsTable(db, fiscalYear, now);
   if (name === "wards") return employersTable(db, "ward", fiscalYear, now);

@@ -22,6 +22,7 @@ export async function addQuestion(db: Kysely<Database>, actor: Actor, surveyId: 
         label: input.label,
         options: JSON.stringify(input.options),
         required: input.required ? 1 : 0,
+        scale_labels: JSON.stringify(input.scaleLabels),
       })
       .returning("id")
       .executeTakeFirstOrThrow();
@@ -40,7 +41,13 @@ export async function updateQuestion(
   return changeDraft(db, surveyId, async (trx) => {
     const updated = await trx
       .updateTable("survey_questions")
-      .set({ kind: input.kind, label: input.label, options: JSON.stringify(input.options), required: input.required ? 1 : 0 })
+      .set({
+        kind: input.kind,
+        label: input.label,
+        options: JSON.stringify(input.options),
+        required: input.required ? 1 : 0,
+        scale_labels: JSON.stringify(input.scaleLabels),
+      })
       .where("id", "=", questionId)
       .where("survey_id", "=", surveyId)
       .returning("id")

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/types";
-import type { PublicQuestion, SurveyInput } from "~/schemas/survey";
+import { resolveScaleLabels, type PublicQuestion, type SurveyInput } from "~/schemas/survey";
 import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
 import { now as clockNow } from "~/utils/clock";
@@ -50,14 +50,23 @@ export async function listEventsForSurvey(db: Kysely<Database>, now = clockNow()
     .execute();
 }
 
-function toQuestion(row: { id: number; kind: PublicQuestion["kind"]; label: string; options: string; required: number }): PublicQuestion {
-  return { id: row.id, kind: row.kind, label: row.label, options: JSON.parse(row.options) as string[], required: row.required === 1 };
+type QuestionRow = { id: number; kind: PublicQuestion["kind"]; label: string; options: string; required: number; scale_labels: string };
+
+function toQuestion(row: QuestionRow): PublicQuestion {
+  return {
+    id: row.id,
+    kind: row.kind,
+    label: row.label,
+    options: JSON.parse(row.options) as string[],
+    required: row.required === 1,
+    scaleLabels: row.kind === "scale" ? resolveScaleLabels(JSON.parse(row.scale_labels)) : [],
+  };
 }
 
 export async function questionsOf(db: Db, surveyId: number): Promise<PublicQuestion[]> {
   const rows = await db
     .selectFrom("survey_questions")
-    .select(["id", "kind", "label", "options", "required"])
+    .select(["id", "kind", "label", "options", "required", "scale_labels"])
     .where("survey_id", "=", surveyId)
     .orderBy("position")
     .orderBy("id")
@@ -74,12 +83,16 @@ export async function findSurvey(db: Kysely<Database>, id: number) {
     .where("surveys.id", "=", id)
     .executeTakeFirst();
   if (!survey) return null;
-  const responses = await db
+  const bySource = await db
     .selectFrom("survey_responses")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .select(["source", (eb) => eb.fn.countAll<number>().as("n")])
     .where("survey_id", "=", id)
-    .executeTakeFirstOrThrow();
-  return { ...survey, responses: Number(responses.n), questions: await questionsOf(db, id) };
+    .groupBy("source")
+    .execute();
+  const count = (source: string) => Number(bySource.find((r) => r.source === source)?.n ?? 0);
+  const online = count("online");
+  const paper = count("paper");
+  return { ...survey, responses: online + paper, online, paper, questions: await questionsOf(db, id) };
 }
 
 /** A survey as the public answering page sees it; drafts do not exist for the public. */

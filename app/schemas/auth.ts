@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { INDUSTRIES, REGISTRATIONS, WARDS, keysOf } from "~/utils/labels";
-import { atMost, checkbox, choice, email, hasForbiddenCharacter, newPassword, optionalInt, optionalText, optionalUrl, phone, text } from "./fields";
+import { atMost, checkbox, choice, email, hasForbiddenCharacter, newPassword, optionalInt, optionalText, optionalUrl, phone, text, toHalfWidthDigits } from "./fields";
 
 export const loginSchema = z.object({
   email,
@@ -44,7 +44,8 @@ export const employerProfileFields = {
   postalCode: z
     .string({ error: "郵便番号は 860-0000 の形で入力してください" })
     .optional()
-    .transform((s) => (s ?? "").trim())
+    // 〒８６０−０００１ as typed on a Japanese keyboard is stored as 860-0001.
+    .transform((s) => toHalfWidthDigits((s ?? "").trim().replace(/^〒\s*/, "")).replace(/[−ー－‐―]/g, "-"))
     .pipe(atMost(8, "郵便番号は 860-0000 の形で入力してください"))
     .pipe(z.string().regex(/^(\d{3}-?\d{4})?$/, { error: "郵便番号は 860-0000 の形で入力してください" })),
   address: text("所在地", { max: 200 }),

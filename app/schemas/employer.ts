@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { addMonths, tokyoDay } from "~/utils/dates";
+import { currentMonth, hireMonthOptions } from "~/utils/hire-months";
 import { employerProfileFields } from "./auth";
 import { atMost, choice, date, optionalInt, optionalText, text, time, toHalfWidthDigits } from "./fields";
 
@@ -47,6 +48,18 @@ const PERSONAL = /[\w.+-]@[\w-]+\.[\w.]|\d{2,4}[-‐ー－]?\d{2,4}[-‐ー－]\
 
 export const hireReportSchema = z.object({
   id: optionalInt("報告の番号", { min: 1, max: Number.MAX_SAFE_INTEGER }),
+  // The month the hire happened: this month or up to a year back. Left out, this month.
+  month: z
+    .string({ error: "採用した月を選んでください" })
+    .optional()
+    .transform((s) => (s ?? "").trim())
+    .pipe(atMost(7, "採用した月を選んでください"))
+    .pipe(
+      z
+        .string()
+        .transform((s) => s || currentMonth())
+        .refine((s) => s in hireMonthOptions(), { error: "採用した月は、今月から1年前までの中から選んでください" }),
+    ),
   hires: z
     .string({ error: "採用した人数を入力してください" })
     .transform((s) => toHalfWidthDigits(s.trim()))

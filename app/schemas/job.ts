@@ -3,6 +3,7 @@ import type { OffenceCategory } from "../../db/types";
 import { addMonths, tokyoDay } from "~/utils/dates";
 import { EMPLOYMENT_TYPES, INDUSTRIES, OFFENCE_CATEGORIES, PAY_UNITS, WARDS, keysOf } from "~/utils/labels";
 import { atMost, checkbox, choice, date, optionalText, text, toHalfWidthDigits } from "./fields";
+import { statedTermFields } from "./stated-terms";
 
 // The job posting as an employer enters it, grouped like Hello Work's job sheet (求人票).
 // There is deliberately no age field: age limits in job offers are prohibited outside the
@@ -86,7 +87,8 @@ function fields() {
     hours: text("働く時間", { max: 300, multiline: true }),
     days_off: text("休日", { max: 300, multiline: true }),
     // 保険・待遇
-    insurance: optionalText("加入する保険", { max: 300 }),
+    // Social insurance is one of the items a job offer must state (decision 0014).
+    insurance: text("加入する保険", { max: 300 }),
     benefits: optionalText("その他の待遇", { max: 1000, multiline: true }),
     housing: checkbox,
     meals: checkbox,
@@ -96,12 +98,17 @@ function fields() {
     facility_interview: checkbox,
     probation_ok: checkbox,
     how_to_apply: text("応募のしかた", { max: 1000, multiline: true }),
-    // 採用できない罪状
+    // 採用できない罪名
     ...offenceShape,
+    // 求人に書くことが法律で決まっている労働条件（2024年4月から）
+    ...statedTermFields(),
     // 掲載期間
     end_date: endDate,
   };
 }
+
+/** The posting's fields in the order the form shows them (the revision diff follows it). */
+export const JOB_FIELD_ORDER = Object.keys(fields());
 
 /**
  * The posting schema for a given minimum hourly wage (a setting, passed from the loader to

@@ -7,6 +7,11 @@ export const sendBackSchema = z.object({
   reason: text("差し戻す理由", { max: 1000, multiline: true }),
 });
 
+/** Refusing for good (不承認): the reason goes to the employer with the final decision. */
+export const refuseSchema = z.object({
+  refuseReason: text("不承認の理由", { max: 1000, multiline: true }),
+});
+
 export const suspendSchema = z.object({
   reason: text("停止する理由", { max: 1000 }),
 });
@@ -50,6 +55,8 @@ export const forwardSchema = z
     sendPreferredTime: checkbox,
     sendMessage: checkbox,
     note: optionalText("事業主への添え書き", { max: 1000, multiline: true }),
+    /** Ticked on purpose to send a request that was already forwarded once more. */
+    resend: checkbox,
   })
   .refine((v) => v.sendName || v.sendContact, {
     path: ["sendContact"],
@@ -57,3 +64,16 @@ export const forwardSchema = z
   });
 
 export type ForwardInput = z.infer<typeof forwardSchema>;
+
+/** Closing a contact request without (or after) a forward; 対応できなかった needs a note. */
+export const contactOutcomeSchema = z
+  .object({
+    outcome: choice(["done", "unable"], "「対応済み」か「対応できなかった」を選んでください"),
+    outcomeNote: optionalText("メモ", { max: 1000, multiline: true }),
+  })
+  .refine((v) => v.outcome !== "unable" || v.outcomeNote.trim() !== "", {
+    path: ["outcomeNote"],
+    error: "対応できなかったわけを書いてください",
+  });
+
+export type ContactOutcomeInput = z.infer<typeof contactOutcomeSchema>;

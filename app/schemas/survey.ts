@@ -17,8 +17,26 @@ export type QuestionKind = keyof typeof QUESTION_KINDS;
 
 export const SURVEY_STATUSES = { draft: "準備中", open: "受付中", closed: "締め切り" } as const;
 
-/** What the 1-to-5 scale's ends mean, shown with every scale question. */
+/** What the 1-to-5 scale's ends mean when staff have not set the words for a question. */
 export const SCALE_ENDS = { low: "1 = そう思わない", high: "5 = とてもそう思う" };
+
+export const SCALE_POINTS = ["1", "2", "3", "4", "5"] as const;
+
+/** The words for points 1 to 5 of a scale question when staff have not set them. */
+export const DEFAULT_SCALE_LABELS = ["そう思わない", "", "", "", "とてもそう思う"];
+
+/** The words for each point of a stored scale question; questions made before staff could set them read as the default. */
+export function resolveScaleLabels(stored: unknown): string[] {
+  return Array.isArray(stored) && stored.length === 5 && stored.every((l) => typeof l === "string") ? stored : DEFAULT_SCALE_LABELS;
+}
+
+/** One point as read aloud and printed: "1（そう思わない）", or "3" without words. */
+export function scalePointLabel(labels: string[], point: string): string {
+  const words = labels[Number(point) - 1];
+  return words ? `${point}（${words}）` : point;
+}
+
+const SCALE_LABEL_MAX = 20;
 
 export const surveySchema = z.object({
   title: text("アンケートの名前", { max: 100 }),
@@ -43,6 +61,11 @@ export const questionSchema = z
     kind: choice(["single", "multiple", "scale", "text"], "質問の形を選んでください"),
     options: optionalText("選択肢", { max: 1000, multiline: true }),
     required: checkbox,
+    scaleLabel1: optionalText("1のことば", { max: SCALE_LABEL_MAX }),
+    scaleLabel2: optionalText("2のことば", { max: SCALE_LABEL_MAX }),
+    scaleLabel3: optionalText("3のことば", { max: SCALE_LABEL_MAX }),
+    scaleLabel4: optionalText("4のことば", { max: SCALE_LABEL_MAX }),
+    scaleLabel5: optionalText("5のことば", { max: SCALE_LABEL_MAX }),
   })
   .superRefine((v, ctx) => {
     if (v.kind !== "single" && v.kind !== "multiple") return;
@@ -62,6 +85,7 @@ export const questionSchema = z
     kind: v.kind,
     required: v.required,
     options: v.kind === "single" || v.kind === "multiple" ? splitOptions(v.options) : [],
+    scaleLabels: v.kind === "scale" ? [v.scaleLabel1, v.scaleLabel2, v.scaleLabel3, v.scaleLabel4, v.scaleLabel5] : [],
   }));
 
 export type QuestionInput = z.infer<typeof questionSchema>;
@@ -80,6 +104,8 @@ export type PublicQuestion = {
   label: string;
   options: string[];
   required: boolean;
+  /** For a scale question, the words for points 1 to 5 ("" for none); empty otherwise. */
+  scaleLabels: string[];
 };
 
 export function answerField(questionId: number) {
@@ -90,7 +116,7 @@ export const TEXT_ANSWER_MAX = 500;
 
 /** The longest choice value worth comparing: options are at most 60 characters. */
 const CHOICE_VALUE_MAX = 100;
-const SCALE = ["1", "2", "3", "4", "5"];
+const SCALE: readonly string[] = SCALE_POINTS;
 
 // A form sends a question's answer as a string, several strings (a repeated name) or
 // nothing; the browser's form library as a string, an array, false or null.

@@ -9,7 +9,10 @@ import { migrateToLatest } from "../../db/migrate";
 import { readSessionToken, sessionCookie, validateSessionToken } from "../auth/session.server";
 import { closeDatabase, db, sqlite } from "../utils/db.server";
 import { env } from "../utils/env.server";
+import { prepareSearchText } from "../models/search-text.server";
+import { nowIso } from "../utils/dates";
 import { startMaintenance } from "./maintenance";
+import { settleAfterWrites } from "./settle-texts";
 import { runPrimaryIfClustered } from "./primary";
 import cluster from "node:cluster";
 import { accessLog } from "./access-log";
@@ -52,6 +55,9 @@ if (!cluster.isWorker && process.env.DEMO === "1") {
   const { runDemoSeed } = await import("./demo");
   await runDemoSeed(db, port);
 }
+// Readings and search text of rows changed while the app was not running (scripts, an
+// upgrade that changed the search text): written once here, never on a page request.
+if (!cluster.isWorker) await prepareSearchText(db, nowIso());
 
 const build = (await import(pathToFileURL(path.join(buildDir, "server/index.js")).href)) as ServerBuild;
 const matchRoute = routeMatcher(build.routes);
@@ -81,6 +87,7 @@ app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h", index: fal
 app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 
 app.use(sameOriginOnly(env.publicOrigin));
+app.use(settleAfterWrites);
 app.use(formBodies(matchRoute));
 
 // Anonymous public pages: rendered once, served from memory until public content changes.

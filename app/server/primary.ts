@@ -2,6 +2,8 @@ import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
 import { migrateToLatest } from "../../db/migrate";
 import { closeDatabase, db } from "../utils/db.server";
+import { prepareSearchText } from "../models/search-text.server";
+import { nowIso } from "../utils/dates";
 import { startMaintenance } from "./maintenance";
 
 // Every core: WEB_CONCURRENCY worker processes (default: one per core) serve requests
@@ -28,6 +30,7 @@ export async function runPrimaryIfClustered(port: number): Promise<void> {
     const { runDemoSeed } = await import("./demo");
     await runDemoSeed(db, port);
   }
+  await prepareSearchText(db, nowIso());
   const stopMaintenance = startMaintenance(db);
   let stopping = false;
   let failed = false;

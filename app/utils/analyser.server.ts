@@ -59,14 +59,22 @@ function splitOnOverrides(text: string, overrides: ReadingOverride[]): Array<str
   return pieces;
 }
 
-/**
- * Segments with readings for a text: the staff's words first, the analyser for the rest.
- * A text without kanji never wakes the analyser.
- */
-export async function analyse(text: string, overrides: ReadingOverride[] = []): Promise<Segment[]> {
-  if (!hasKanji(text)) return plainSegments(text);
+// Texts share sentences (a company's standard lines, a description saved again with one
+// change): each sentence is analysed once per dictionary, within a bounded memory.
+const SENTENCE_END = /(?<=[。！？!?\n])/u;
+const MEMO_SIZE = 5000;
+const memo = new Map<string, Segment[]>();
+let memoDictionary = "";
+
+async function analyseSentence(sentence: string, overrides: ReadingOverride[], dictionary: string) {
+  if (dictionary !== memoDictionary) {
+    memo.clear();
+    memoDictionary = dictionary;
+  }
+  const known = memo.get(sentence);
+  if (known) return known;
   const segments: Segment[] = [];
-  for (const piece of splitOnOverrides(text, overrides)) {
+  for (const piece of splitOnOverrides(sentence, overrides)) {
     if (typeof piece !== "string") {
       segments.push(...wordSegments(piece.word, piece.reading));
     } else if (!hasKanji(piece)) {
@@ -75,6 +83,22 @@ export async function analyse(text: string, overrides: ReadingOverride[] = []): 
       const tokens = (await tokenizer()).tokenize(piece);
       for (const token of tokens) segments.push(...wordSegments(token.surface_form, token.reading));
     }
+  }
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(sentence, segments);
+  return segments;
+}
+
+/**
+ * Segments with readings for a text: the staff's words first, the analyser for the rest.
+ * A text without kanji never wakes the analyser.
+ */
+export async function analyse(text: string, overrides: ReadingOverride[] = []): Promise<Segment[]> {
+  if (!hasKanji(text)) return plainSegments(text);
+  const dictionary = JSON.stringify(overrides);
+  const segments: Segment[] = [];
+  for (const sentence of text.split(SENTENCE_END)) {
+    segments.push(...(await analyseSentence(sentence, overrides, dictionary)));
   }
   const merged = mergePlain(segments);
   // The pieces must give back the text to the letter; if the analyser ever changed a

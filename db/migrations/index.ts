@@ -6,7 +6,13 @@ import * as stats from "./2026-11-26-07-stats";
 import * as removeNulCharacters from "./2026-12-02-01-remove-nul-characters";
 import * as eventSequence from "./2026-12-02-02-event-sequence";
 import * as contentVersion from "./2026-12-02-03-content-version";
+import * as hireFollowUps from "./2026-12-02-04-hire-follow-ups";
 import * as readings from "./2026-12-02-04-readings";
+import * as reviewDecisions from "./2026-12-02-04-review-decisions";
+import * as statedTerms from "./2026-12-02-04-stated-terms";
+import * as searchTextByTheApp from "./2026-12-02-05-search-text-by-the-app";
+import * as surveyPaperAndScaleLabels from "./2026-12-02-06-survey-paper-and-scale-labels";
+import * as contactOutcome from "./2026-12-02-20-contact-outcome";
 
 // Listed in code, not read from the folder: the built server runs on plain Node, which
 // cannot import .ts files at run time. Names sort in the order they must run.
@@ -18,5 +24,11 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-01-remove-nul-characters": removeNulCharacters,
   "2026-12-02-02-event-sequence": eventSequence,
   "2026-12-02-03-content-version": contentVersion,
+  "2026-12-02-04-hire-follow-ups": hireFollowUps,
   "2026-12-02-04-readings": readings,
+  "2026-12-02-04-review-decisions": reviewDecisions,
+  "2026-12-02-04-stated-terms": statedTerms,
+  "2026-12-02-05-search-text-by-the-app": searchTextByTheApp,
+  "2026-12-02-06-survey-paper-and-scale-labels": surveyPaperAndScaleLabels,
+  "2026-12-02-20-contact-outcome": contactOutcome,
 };

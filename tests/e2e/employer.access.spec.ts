@@ -34,8 +34,8 @@ test("employer B cannot read, change or count employer A's postings, events and 
   await expect(page.getByText("4321")).toHaveCount(0);
   expect((await page.goto(`/employer/jobs/${a.job.id}/edit`))?.status()).toBe(404);
 
-  for (const intent of ["duplicate", "filled", "closed", "extend", "withdraw"]) {
-    const r = await page.request.post(`/employer/jobs/${a.job.id}`, { form: { intent } });
+  for (const intent of ["duplicate", "filled", "closed", "extend", "withdraw", "reopen"]) {
+    const r = await page.request.post(`/employer/jobs/${a.job.id}`, { form: { intent, confirm: "yes" } });
     expect(r.status(), intent).toBe(404);
   }
   const edit = await page.request.post(`/employer/jobs/${a.job.id}/edit`, { form: validJobPost({ title: "乗っ取り" }) });

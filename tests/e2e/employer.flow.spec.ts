@@ -1,13 +1,12 @@
 import type { Page } from "@playwright/test";
-import { applyJobContent } from "../../app/models/job-postings.server";
-import type { JobInput } from "../../app/schemas/job";
+import { createSession } from "../../app/auth/session.server";
 import { makeJob, makeStaff } from "../factories";
-import { expect, test, uniqueEmail } from "./fixtures";
+import { auditOf, expect, test, uniqueEmail } from "./fixtures";
 import { fillJobForm, uniqueTitle } from "./employer.job-form";
-import { now as clockNow, nowMs as clockNowMs } from "../../app/utils/clock";
+import { nowMs as clockNowMs } from "../../app/utils/clock";
 
-// Staff screens are built separately: where the flow needs "staff approve", these tests do
-// what the staff side does, straight in the database.
+// Where the flow needs the city's decision, a member of staff makes it on the review screen
+// in a browser of their own, and the employer's browser sees the result.
 
 async function signUp(page: Page, email: string) {
   await page.goto("/signup");
@@ -36,20 +35,40 @@ function jobIdFrom(page: Page) {
   return Number(new URL(page.url()).pathname.split("/")[3]);
 }
 
-test("sign up, approval, a posting through review, an edit that waits, filled takes it out of search", async ({ page, db }) => {
+/** Staff open one item of the review queue and press its approve button. */
+async function staffApproves(staffPage: Page, item: string, button: string, heading: string) {
+  await staffPage.goto(`/staff?item=${item}`);
+  await expect(staffPage.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  await staffPage.getByRole("button", { name: button, exact: true }).click();
+  await expect(staffPage).toHaveURL(/\/staff\?done=approved/);
+}
+
+test("sign up, approval, a posting through review, an edit that waits, filled takes it out of search", async ({ page, db, browser, baseURL }) => {
+  test.setTimeout(90_000);
   const email = uniqueEmail("flow");
   const staff = await makeStaff(db, { email: uniqueEmail("flow-staff") });
+  const staffContext = await browser.newContext({ baseURL });
+  const { token } = await createSession(db, staff.id);
+  await staffContext.addCookies([{ name: "session", value: token, url: baseURL!, httpOnly: true, sameSite: "Lax" }]);
+  const staffPage = await staffContext.newPage();
+  const actor = { actor_user_id: staff.id, actor_email: staff.email };
   await signUp(page, email);
-  const { employer_id } = await db.selectFrom("users").select("employer_id").where("email", "=", email).executeTakeFirstOrThrow();
+  const { id: userId, employer_id } = await db.selectFrom("users").select(["id", "employer_id"]).where("email", "=", email).executeTakeFirstOrThrow();
   const employerId = employer_id!;
+  const applicant = { actor_user_id: userId, actor_email: email };
 
   // Pending: no posting yet, and the menu says so.
   expect((await page.goto("/employer/jobs/new"))?.status()).toBe(403);
   await page.goto("/employer");
   await expect(page.getByText("市の担当者が、お申し込みの内容を確認しています。")).toBeVisible();
 
-  // The city approves the employer.
-  await db.updateTable("employers").set({ status: "approved", approved_at: clockNow().toISOString() }).where("id", "=", employerId).execute();
+  // The city approves the employer on the review screen.
+  await staffApproves(staffPage, `employer-${employerId}`, "承認する", "有限会社 ひご運送（架空）");
+  expect(await db.selectFrom("employers").select("status").where("id", "=", employerId).executeTakeFirstOrThrow()).toEqual({ status: "approved" });
+  expect(await auditOf(db, "employer", employerId)).toEqual([
+    { action: "employer.signup", ...applicant },
+    { action: "employer.approved", ...actor },
+  ]);
 
   await page.goto("/employer");
   await page.getByRole("navigation", { name: "事業主メニュー" }).getByRole("link", { name: "求人をつくる" }).click();
@@ -81,8 +100,13 @@ test("sign up, approval, a posting through review, an edit that waits, filled ta
   // Not public while it waits.
   expect((await page.goto(`/jobs/${jobId}`))?.status()).toBe(404);
 
-  // The city approves the posting.
-  await db.updateTable("jobs").set({ status: "published", published_at: clockNow().toISOString() }).where("id", "=", jobId).execute();
+  // The city approves the posting on the review screen.
+  await staffApproves(staffPage, `job-${jobId}`, "承認して公開する", title);
+  expect(await db.selectFrom("jobs").select("status").where("id", "=", jobId).executeTakeFirstOrThrow()).toEqual({ status: "published" });
+  expect(await auditOf(db, "job", jobId)).toEqual([
+    { action: "job.submit", ...applicant },
+    { action: "job.approve", ...actor },
+  ]);
   await page.goto(`/jobs?q=${encodeURIComponent(title)}`);
   await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
 
@@ -96,16 +120,19 @@ test("sign up, approval, a posting through review, an edit that waits, filled ta
   await page.goto(`/jobs/${jobId}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 
-  // The city approves the change: the staff side applies the revision's content.
-  const revision = await db.selectFrom("job_revisions").selectAll().where("job_id", "=", jobId).where("status", "=", "pending").executeTakeFirstOrThrow();
-  await applyJobContent(db, jobId, JSON.parse(revision.content) as JobInput);
-  await db.updateTable("job_revisions").set({ status: "approved", decided_at: clockNow().toISOString() }).where("id", "=", revision.id).execute();
+  // The city approves the change on the review screen, which writes it over the posting.
+  const revision = await db.selectFrom("job_revisions").select("id").where("job_id", "=", jobId).where("status", "=", "pending").executeTakeFirstOrThrow();
+  await staffApproves(staffPage, `revision-${revision.id}`, "変更を承認する", title);
+  expect(await db.selectFrom("job_revisions").select("status").where("id", "=", revision.id).executeTakeFirstOrThrow()).toEqual({ status: "approved" });
+  expect(await auditOf(db, "job_revision", revision.id)).toEqual([{ action: "job_revision.approve", ...actor }]);
+  await staffContext.close();
   await page.goto(`/jobs/${jobId}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(newTitle);
 
   // Filled: gone from search.
   await page.goto(`/employer/jobs/${jobId}`);
-  await page.getByRole("button", { name: "人が決まった（充足）" }).click();
+  await page.getByRole("link", { name: "人が決まった（充足）" }).click();
+  await page.getByRole("button", { name: "はい、「充足」にする" }).click();
   await expect(page.getByText("「充足」にしました。")).toBeVisible();
   await page.goto(`/jobs?q=${encodeURIComponent(title)}`);
   await expect(page.getByRole("link", { name: newTitle, exact: true })).toHaveCount(0);
@@ -161,7 +188,8 @@ test.describe("JavaScript off", () => {
     expect(copies).toEqual([{ id: expect.any(Number), status: "draft" }]);
 
     await page.goto(`/employer/jobs/${job.id}`);
-    await page.getByRole("button", { name: "募集をやめる（終了）" }).click();
+    await page.getByRole("link", { name: "募集をやめる（終了）" }).click();
+    await page.getByRole("button", { name: "はい、募集をやめる" }).click();
     await expect(page.getByText("募集を終えました。")).toBeVisible();
     expect((await db.selectFrom("jobs").select("status").where("id", "=", job.id).executeTakeFirstOrThrow()).status).toBe("closed");
   });

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { createSession } from "../../app/auth/session.server";
 import { openDatabase } from "../../db/sqlite";
@@ -11,9 +11,16 @@ import { clockIsFake, nowMs } from "../../app/utils/clock";
 // Fixtures open the same SQLite file as the server under test, insert their own rows and
 // sign in by inserting a session (only the login spec goes through the login form).
 
-const E2E_DB = process.env.E2E_DB ?? "data/e2e.sqlite";
+export const E2E_DB = process.env.E2E_DB ?? "data/e2e.sqlite";
 
 type Fixtures = {
+  /**
+   * The client address the server sees for this test's page and request: its own, so the
+   * rate limits (login, reset, sign-up, contact) a test runs into are its own and no test
+   * needs to wipe another's. The test server trusts X-Forwarded-For from loopback
+   * (TRUST_PROXY in playwright.config.ts), as it does behind a reverse proxy.
+   */
+  clientAddress: string;
   db: Kysely<Database>;
   signInAs: (userId: number) => Promise<void>;
   signInAsStaff: () => Promise<{ id: number; email: string }>;
@@ -53,6 +60,12 @@ export const test = base.extend<Fixtures, { workerDb: Kysely<Database> }>({
       }, nowMs() - Date.now());
     }
     await use(context);
+  },
+  clientAddress: async ({}, use) => {
+    await use(uniqueAddress());
+  },
+  extraHTTPHeaders: async ({ clientAddress }, use) => {
+    await use({ "X-Forwarded-For": clientAddress });
   },
   db: async ({ workerDb }, use) => {
     await use(workerDb);
@@ -96,6 +109,12 @@ export { now as clockNow, nowMs as clockNowMs } from "../../app/utils/clock";
 export async function freeIssueNumber(db: Kysely<Database>) {
   const row = await db.selectFrom("magazine_issues").select((eb) => eb.fn.max("number").as("top")).executeTakeFirst();
   return Math.max(Number(row?.top ?? 0), 700) + 1 + Math.floor(Math.random() * 50);
+}
+
+/** An address from the documentation range (2001:db8::/32) that no other test uses. */
+export function uniqueAddress() {
+  const groups = randomBytes(8).toString("hex").match(/.{4}/g)!;
+  return `2001:db8::${groups.join(":")}`;
 }
 
 export function uniqueEmail(prefix: string) {

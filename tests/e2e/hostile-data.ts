@@ -61,6 +61,17 @@ export async function makeHostileData(db: Kysely<Database>) {
     .values({ employer_id: employer.id, job_id: job.id, month: now().slice(0, 7), hires: 1, note: "", created_at: now(), updated_at: now() })
     .returning("id")
     .executeTakeFirstOrThrow();
+  // A hire of its own, so that withdrawing the one above leaves this check in place.
+  const checkedHire = await db
+    .insertInto("hire_reports")
+    .values({ employer_id: employer.id, job_id: null, month: now().slice(0, 7), hires: 1, note: "", created_at: now(), updated_at: now() })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const followUp = await db
+    .insertInto("hire_follow_ups")
+    .values({ hire_report_id: checkedHire.id, months_after: 1, due_on: tokyoDay() })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   const survey = async (publicId: string, status: "draft" | "open") => {
     const row = await db
       .insertInto("surveys")
@@ -97,6 +108,7 @@ export async function makeHostileData(db: Kysely<Database>) {
     draftIssueId: draft.id,
     contactId: contact.id,
     hireId: hire.id,
+    followUpId: followUp.id,
     openSurvey,
     draftSurvey,
     futureDay,
@@ -148,6 +160,12 @@ function jobForm(intent: string): Form {
     benefits: "寮あり",
     housing: "on",
     how_to_apply: "電話でご連絡ください",
+    probation_terms: "なし",
+    contract_terms: "期間の定めなし",
+    overtime: "なし",
+    smoking_measures: "屋内は禁煙",
+    workplace_change_scope: "変更なし",
+    duties_change_scope: "変更なし",
     end_date: addMonths(tokyoDay(), 2),
     intent,
   };
@@ -155,7 +173,20 @@ function jobForm(intent: string): Form {
   return form;
 }
 const JOB_SINGLE = ["title", "openings", "licenses", "workplace_address", "pay_min", "pay_max", "insurance"];
-const JOB_MULTI = ["description", "pay_note", "hours", "days_off", "benefits", "how_to_apply"];
+const JOB_MULTI = [
+  "description",
+  "pay_note",
+  "hours",
+  "days_off",
+  "benefits",
+  "how_to_apply",
+  "probation_terms",
+  "contract_terms",
+  "overtime",
+  "smoking_measures",
+  "workplace_change_scope",
+  "duties_change_scope",
+];
 
 const staffEvent = (d: HostileData): Form => ({
   kind: "company_fair",
@@ -214,8 +245,18 @@ export const ACTIONS: Record<string, ActionEntry> = {
       single: [`q${d.openSurvey.single}`],
       multi: [`q${d.openSurvey.text}`],
     },
+    {
+      path: `/surveys/${d.openSurvey.publicId}?venue=1`,
+      as: "anonymous",
+      form: { [`q${d.openSurvey.single}`]: "いいえ", [`q${d.openSurvey.text}`]: "会場で答えました。\r\nありがとう。" },
+      single: [`q${d.openSurvey.single}`],
+      multi: [`q${d.openSurvey.text}`],
+    },
   ],
 
+  "/employer": (d) => [
+    { path: "/employer", as: "employer", form: { id: String(d.followUpId), still_working: "1", trouble: "no", wants_help: "no" }, single: ["id", "still_working", "trouble", "wants_help"] },
+  ],
   "/employer/profile": () => [{ path: "/employer/profile", as: "employer", form: { ...profile }, single: PROFILE_SINGLE, multi: PROFILE_MULTI }],
   "/employer/jobs/new": () => [{ path: "/employer/jobs/new", as: "employer", form: jobForm("draft"), alsoAccepted: { intent: [200] }, single: JOB_SINGLE, multi: JOB_MULTI, dates: ["end_date"] }],
   "/employer/jobs/:id/edit": (d) => [
@@ -248,7 +289,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
     },
   ],
   "/employer/hires": (d): Post[] => [
-    { path: "/employer/hires", as: "employer", form: { hires: "2", job_id: String(d.jobId), note: "二人とも続いています。" }, single: ["hires", "job_id"], multi: ["note"] },
+    { path: "/employer/hires", as: "employer", form: { month: tokyoDay().slice(0, 7), hires: "2", job_id: String(d.jobId), note: "二人とも続いています。" }, single: ["month", "hires", "job_id"], multi: ["note"] },
     { path: "/employer/hires", as: "employer", form: { intent: "delete", id: String(d.hireId) } },
   ],
 
@@ -316,7 +357,9 @@ export const ACTIONS: Record<string, ActionEntry> = {
       dates: ["sentOn"],
     }),
   ],
-  "/staff/stats/outcome": () => [staffPost("/staff/stats/outcome", { year: "2025", arrested: "1200", repeatOffenders: "500" }, { single: ["year", "arrested", "repeatOffenders"] })],
+  "/staff/stats/outcome": () => [
+    staffPost("/staff/stats/outcome", { year: "2025", arrested: "1200", repeatOffenders: "500", reason: "県警察の確定値" }, { single: ["year", "arrested", "repeatOffenders"], multi: ["reason"] }),
+  ],
   "/staff/surveys": (d) => [
     staffPost("/staff/surveys", { title: "面接会のアンケート", description: "ご協力ください。", audience: "seeker", eventId: String(d.eventId) }, { single: ["title", "eventId"], multi: ["description"] }),
   ],
@@ -327,6 +370,21 @@ export const ACTIONS: Record<string, ActionEntry> = {
       multi: ["options"],
     }),
     staffPost(`/staff/surveys/${d.draftSurvey.id}`, { intent: "move-down", questionId: String(d.draftSurvey.single) }),
+  ],
+  "/staff/surveys/:id/paper": (d) => [
+    staffPost(`/staff/surveys/${d.openSurvey.id}/paper`, { [`q${d.openSurvey.single}`]: "はい", [`q${d.openSurvey.text}`]: "よかったです。\r\nまた来ます。" }, {
+      single: [`q${d.openSurvey.single}`],
+      multi: [`q${d.openSurvey.text}`],
+    }),
+  ],
+  "/staff/support": () => [
+    staffPost("/staff/support", { asOf: "2026-12-01", settlingMonthly: "80000", continuingEach: "120000", incentiveFull: "720000", incentiveReduced: "420000", underTwentyMonthly: "10000", guaranteeMax: "2000000", trialMonthly: "40000" }, {
+      single: ["settlingMonthly", "continuingEach", "incentiveFull", "incentiveReduced", "underTwentyMonthly", "guaranteeMax", "trialMonthly"],
+      dates: ["asOf"],
+    }),
+  ],
+  "/staff/readings": () => [
+    staffPost("/staff/readings", { intent: "add", word: "戸島町", reading: "とじままち", plain: "" }, { single: ["word", "reading", "plain"] }),
   ],
   "/staff/users": (d) => [
     staffPost("/staff/users", { intent: "add", email: "hostile-new-staff@example.jp", displayName: "生活安全課 新人" }, { single: ["email", "displayName"] }),

@@ -81,7 +81,8 @@ test("an employer's closing of a posting shows on the very next anonymous reques
   expect([before.status, before.cache]).toEqual([200, "hit"]);
 
   await page.goto(`/employer/jobs/${job.id}`);
-  await page.getByRole("button", { name: "募集をやめる（終了）" }).click();
+  await page.getByRole("link", { name: "募集をやめる（終了）" }).click();
+  await page.getByRole("button", { name: "はい、募集をやめる" }).click();
   await expect(page.getByText("募集を終えました。")).toBeVisible();
 
   const after = await anonymous(request, `/jobs/${job.id}`);

@@ -1,4 +1,6 @@
+import { createSession, SESSION_LIFETIME_MS } from "../../app/auth/session.server";
 import { makeStaff } from "../factories";
+import { clockNowMs } from "./fixtures";
 import { expect, test, uniqueEmail } from "./fixtures";
 
 const signupForm = (email: string) => ({
@@ -39,6 +41,31 @@ test.describe("requests from other sites", () => {
     });
     expect(r.status()).toBe(403);
     expect(await db.selectFrom("users").select("id").where("email", "=", email).execute()).toHaveLength(0);
+  });
+
+  test("a POST from a same-site page, an opaque origin or an origin other than PUBLIC_ORIGIN is refused", async ({ request, db, baseURL }) => {
+    const port = new URL(baseURL!).port;
+    const cases: Array<[string, Record<string, string>]> = [
+      // A sibling site under the same registrable domain is not this site.
+      ["Sec-Fetch-Site: same-site", { "Sec-Fetch-Site": "same-site" }],
+      // Sandboxed frames, data: pages and some redirects send the literal "null".
+      ["Origin: null", { Origin: "null" }],
+      // The same server reached under another name is not the configured public origin.
+      ["Origin: http://localhost", { Origin: `http://localhost:${port}` }],
+      ["Origin: https://127.0.0.1", { Origin: `https://127.0.0.1:${port}` }],
+    ];
+    for (const [label, headers] of cases) {
+      const email = uniqueEmail("origin");
+      const r = await request.post("/signup", { form: signupForm(email), headers, maxRedirects: 0 });
+      expect(r.status(), label).toBe(403);
+      expect(await r.text(), label).toBe("他のサイトからの送信は受け付けません (403)");
+      expect(await db.selectFrom("users").select("id").where("email", "=", email).execute(), label).toEqual([]);
+    }
+    // The same form from PUBLIC_ORIGIN is taken.
+    const email = uniqueEmail("origin-ok");
+    const ok = await request.post("/signup", { form: signupForm(email), headers: { Origin: new URL(baseURL!).origin }, maxRedirects: 0 });
+    expect(ok.status()).toBe(302);
+    expect(await db.selectFrom("users").select("id").where("email", "=", email).execute()).toHaveLength(1);
   });
 
   test("logout (a resource route) from another site keeps the session", async ({ request, db, signInAs, context, baseURL }) => {
@@ -111,7 +138,6 @@ test.describe("headers", () => {
 
   test("the session cookie is HttpOnly and SameSite=Lax, and holds no stored value", async ({ page, db }) => {
     const staff = await makeStaff(db, { email: uniqueEmail("staff") });
-    await db.deleteFrom("rate_limit_hits").execute();
     await page.goto("/login");
     await page.getByLabel("メールアドレス").fill(staff.email);
     await page.getByLabel("パスワード").fill("kumamoto-demo-2026");
@@ -125,6 +151,47 @@ test.describe("headers", () => {
     // The database keeps a hash of the secret, not the secret.
     expect(Buffer.from(row.secret_hash).toString("base64url")).not.toBe(secret);
     expect(JSON.stringify(row)).not.toContain(secret);
+  });
+});
+
+test.describe("session lifetime", () => {
+  const DAY = 86_400_000;
+  async function sessionFor(db: Parameters<typeof createSession>[0], expiresInMs: number) {
+    const staff = await makeStaff(db, { email: uniqueEmail("lifetime") });
+    const { token } = await createSession(db, staff.id);
+    const id = token.split(".")[0];
+    await db.updateTable("sessions").set({ expires_at: new Date(clockNowMs() + expiresInMs).toISOString() }).where("id", "=", id).execute();
+    const expiresAt = async () => (await db.selectFrom("sessions").select("expires_at").where("id", "=", id).executeTakeFirst())?.expires_at;
+    return { token, expiresAt };
+  }
+
+  test("a session in its last 15 days is renewed for 30 days and the cookie is sent again", async ({ request, db }) => {
+    const { token, expiresAt } = await sessionFor(db, 10 * DAY);
+    const before = clockNowMs();
+    const r = await request.get("/staff", { headers: { Cookie: `session=${token}` }, maxRedirects: 0 });
+    expect(r.status()).toBe(200);
+    const renewed = Date.parse((await expiresAt())!);
+    expect(renewed).toBeGreaterThanOrEqual(before + SESSION_LIFETIME_MS);
+    expect(renewed).toBeLessThanOrEqual(clockNowMs() + SESSION_LIFETIME_MS);
+    const cookies = r.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+    expect(cookies).toEqual([`session=${token}; Path=/; HttpOnly; SameSite=Lax; Expires=${new Date(renewed).toUTCString()}`]);
+  });
+
+  test("a fresh session is not renewed and no cookie is sent", async ({ request, db }) => {
+    const { token, expiresAt } = await sessionFor(db, 20 * DAY);
+    const stored = await expiresAt();
+    const r = await request.get("/staff", { headers: { Cookie: `session=${token}` }, maxRedirects: 0 });
+    expect(r.status()).toBe(200);
+    expect(r.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie")).toEqual([]);
+    expect(await expiresAt()).toBe(stored);
+  });
+
+  test("an expired session signs no one in and its row is deleted", async ({ request, db }) => {
+    const { token, expiresAt } = await sessionFor(db, -1000);
+    const r = await request.get("/staff", { headers: { Cookie: `session=${token}` }, maxRedirects: 0 });
+    expect(r.status()).toBe(302);
+    expect(r.headers()["location"]).toBe("/login?redirectTo=%2Fstaff");
+    expect(await expiresAt()).toBeUndefined();
   });
 });
 

@@ -1,3 +1,5 @@
+import { CONTACT_LIMIT } from "../../app/models/contacts.server";
+import { TRAP_FIELD } from "../../app/schemas/contact";
 import { expect, test } from "./fixtures";
 import { makeSeekerJobs, uniqueWord } from "./seeker-data";
 
@@ -72,4 +74,38 @@ test("the server refuses bad input with 400 and Japanese messages, and ignores t
   });
   expect(robot.status()).toBe(302);
   expect(await db.selectFrom("contact_requests").select("id").where("job_id", "=", job.id).execute()).toEqual([]);
+});
+
+test("one address may send CONTACT_LIMIT.max requests an hour, sends with the trap field count, then 429 and nothing kept", async ({ page, request, db, baseURL }) => {
+  const word = uniqueWord();
+  const { jobs } = await makeSeekerJobs(db, word, [{ title: `清掃スタッフ ${word}` }]);
+  const url = `/jobs/${jobs[0].id}/contact`;
+  const headers = { Origin: new URL(baseURL!).origin };
+  const fields = (name: string) => ({ name, phone: "090-1234-5678", preferredTime: "afternoon", message: "見学したいです" });
+  const kept = () => db.selectFrom("contact_requests").select("name").where("job_id", "=", jobs[0].id).orderBy("id").execute();
+
+  // All but one filled in the field people never see: each answered as sent, none kept, all counted.
+  for (let i = 1; i < CONTACT_LIMIT.max; i++) {
+    const robot = await request.post(url, { form: { ...fields(`ロボット ${i}`), [TRAP_FIELD]: "https://spam.example" }, headers, maxRedirects: 0 });
+    expect(robot.status()).toBe(302);
+    expect(robot.headers()["location"]).toBe(`${url}?sent=1`);
+  }
+  expect(await kept()).toEqual([]);
+  const person = await request.post(url, { form: fields(`たろう ${word}`), headers, maxRedirects: 0 });
+  expect(person.status()).toBe(302);
+  expect(await kept()).toEqual([{ name: `たろう ${word}` }]);
+
+  // The next one from the same address, through the page: refused in Japanese, typed text kept.
+  await page.goto(url);
+  const form = page.getByRole("form", { name: "市の担当者への連絡のお願い" });
+  await form.getByLabel("お名前（ニックネームでもかまいません）").fill(`じろう ${word}`);
+  await form.getByLabel("電話番号").fill("090-1234-5678");
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST"),
+    form.getByRole("button", { name: "市の担当者に送る" }).click(),
+  ]);
+  expect(answer.status()).toBe(429);
+  await expect(page.getByRole("alert")).toContainText("短い時間に何度も送られたため、受け付けを止めています。");
+  await expect(form.getByLabel("お名前（ニックネームでもかまいません）")).toHaveValue(`じろう ${word}`);
+  expect(await kept()).toEqual([{ name: `たろう ${word}` }]);
 });

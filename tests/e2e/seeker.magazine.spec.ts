@@ -5,15 +5,17 @@ import path from "node:path";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import { makeMagazineIssue } from "../factories";
-import { expect, expectAccessible, forbidThirdPartyRequests, test } from "./fixtures";
+import { E2E_DB, expect, expectAccessible, forbidThirdPartyRequests, freeIssueNumber, test } from "./fixtures";
 import { makeSeekerJobs, uniqueWord } from "./seeker-data";
 
 // Issue numbers no other spec uses in the shared e2e database.
 async function freeNumbers(db: Kysely<Database>, count: number) {
-  const row = await db.selectFrom("magazine_issues").select((eb) => eb.fn.max("number").as("top")).executeTakeFirst();
-  const first = Math.max(Number(row?.top ?? 0), 500) + 1 + Math.floor(Math.random() * 50);
+  const first = await freeIssueNumber(db);
   return Array.from({ length: count }, (_, i) => first + i);
 }
+
+// Where the server under test keeps its PDFs (playwright.config.ts puts them beside the database).
+const pdfDir = E2E_DB.replace(/\.sqlite$/, "-pdf");
 
 test("the list shows published issues newest first and no draft", async ({ page, db }) => {
   const word = uniqueWord();
@@ -83,7 +85,7 @@ test("the job sheet is one A4 page in the magazine's box, with a QR code made on
 });
 
 test("an issue published without a PDF gets one on the first request, stored and served again", async ({ page, db }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const word = uniqueWord();
   const { jobs, employer } = await makeSeekerJobs(db, word, [
     { title: `仕分け作業 ${word}` },
@@ -93,7 +95,10 @@ test("an issue published without a PDF gets one on the first request, stored and
   ]);
   const [number] = await freeNumbers(db, 1);
   const issue = await makeMagazineIssue(db, { number, jobIds: jobs.map((j) => j.id), published: true });
-  expect(issue.pdf_path).toBeNull();
+  const pdfPathOf = async () =>
+    (await db.selectFrom("magazine_issues").select("pdf_path").where("id", "=", issue.id).executeTakeFirstOrThrow()).pdf_path;
+  // What the database holds before anyone asks: no PDF yet.
+  expect(await pdfPathOf()).toBeNull();
 
   await page.goto(`/magazine/${number}/print`);
   const pages = Number(await page.locator(".mz-book").getAttribute("data-pages"));
@@ -101,10 +106,15 @@ test("an issue published without a PDF gets one on the first request, stored and
   expect(first.status()).toBe(200);
   expect(first.headers()["content-type"]).toBe("application/pdf");
   expect(first.headers()["cache-control"]).toContain("max-age=31536000");
-  const stored = await db.selectFrom("magazine_issues").select("pdf_path").where("id", "=", issue.id).executeTakeFirstOrThrow();
-  expect(stored.pdf_path).toMatch(/magazine-\d+-[0-9a-f]{8}\.pdf$/);
+  // Stored in this run's PDF folder, byte for byte what was served.
+  const stored = await pdfPathOf();
+  expect(path.dirname(stored!)).toBe(pdfDir);
+  expect(path.basename(stored!)).toMatch(new RegExp(`^magazine-${number}-[0-9a-f]{8}\\.pdf$`));
+  expect(Buffer.compare(fs.readFileSync(stored!), await first.body())).toBe(0);
+  // Served again from the stored file, not made a second time.
   const second = await page.request.get(`/magazine/${number}.pdf`);
   expect(Buffer.compare(await second.body(), await first.body())).toBe(0);
+  expect(await pdfPathOf()).toBe(stored);
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "magazine-pdf-"));
   const file = path.join(dir, "issue.pdf");

@@ -103,10 +103,10 @@ test("an answer sent while signed in as staff still stores no person", async ({ 
 
   const columns = async (table: string) =>
     (await sql<{ name: string }>`select name from pragma_table_info(${table})`.execute(db)).rows.map((r) => r.name).sort();
-  expect(await columns("survey_responses")).toEqual(["answered_on", "id", "survey_id"]);
+  expect(await columns("survey_responses")).toEqual(["answered_on", "id", "source", "survey_id"]);
   expect(await columns("survey_answers")).toEqual(["id", "question_id", "response_id", "value"]);
   const responses = await db.selectFrom("survey_responses").selectAll().where("survey_id", "=", survey.id).execute();
-  expect(responses).toEqual([{ id: responses[0].id, survey_id: survey.id, answered_on: responses[0].answered_on }]);
+  expect(responses).toEqual([{ id: responses[0].id, survey_id: survey.id, answered_on: responses[0].answered_on, source: "online" }]);
   expect(days).toContain(responses[0].answered_on);
   const answers = await db
     .selectFrom("survey_answers")

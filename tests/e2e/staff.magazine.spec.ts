@@ -67,7 +67,8 @@ test("staff build, order and publish an issue of 25; it never changes afterwards
   await expect(items.first().locator("strong").first()).toHaveText(second);
 
   const started = Date.now();
-  await page.getByRole("button", { name: `第${number}号を発行する` }).click();
+  await page.getByRole("link", { name: `第${number}号を発行する` }).click();
+  await page.getByRole("button", { name: `はい、第${number}号を発行する` }).click();
   await expect(done).toHaveText("発行しました。PDF もできています。", { timeout: 60_000 });
   const publishSeconds = (Date.now() - started) / 1000;
   console.log(`publishing 25 postings, PDF included: ${publishSeconds.toFixed(1)} s`);
@@ -206,7 +207,8 @@ test.describe("building an issue without JavaScript", () => {
     await page.getByRole("button", { name: "保存する" }).click();
     await expect(done).toHaveText("保存しました。");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`第${number}号 直した題名 ${word}`);
-    await page.getByRole("button", { name: `第${number}号を発行する` }).click();
+    await page.getByRole("link", { name: `第${number}号を発行する` }).click();
+  await page.getByRole("button", { name: `はい、第${number}号を発行する` }).click();
     await expect(done).toHaveText("発行しました。PDF もできています。", { timeout: 30_000 });
     await expect(page.getByRole("button", { name: "保存する" })).toHaveCount(0);
     await page.goto(`/magazine/${number}/print`);
@@ -247,7 +249,7 @@ test("only staff reach the magazine pages, and a draft is not public", async ({ 
   // A form post from this site (so the origin check passes): only the staff guard stops it,
   // and it must stop it before the action runs, not only hide the answer behind the layout.
   const publish = await page.request.post(`/staff/magazine/${draft.id}`, {
-    form: { intent: "publish" },
+    form: { intent: "publish", confirm: "yes" },
     headers: { Origin: new URL(baseURL!).origin },
   });
   expect(publish.status()).toBe(403);

@@ -63,7 +63,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("差し戻す理由").fill(reason);
       await page.getByRole("button", { name: "差し戻す" }).click();
       await expect(page).toHaveURL(/done=sentBack/);
-      expect(await auditOf(db, "job", poor.id)).toEqual([{ action: "job.reject", ...actor }]);
+      expect(await auditOf(db, "job", poor.id)).toEqual([{ action: "job.send_back", ...actor }]);
       const mail = await db.selectFrom("outbox").select("body").where("to_address", "=", owner.user.email).where("body", "like", `%${poor.title}%`).execute();
       expect(mail).toHaveLength(1);
       expect(mail[0].body).toContain(reason);

@@ -4,6 +4,7 @@ import { auditOf, expect, expectAccessible, freeIssueNumber, test } from "./fixt
 import { currentFiscalYear } from "../../app/utils/fiscal";
 import { nowMs as clockNowMs } from "../../app/utils/clock";
 import { submitExpecting400 } from "./submit";
+import { tokyoDay } from "../../app/utils/dates";
 
 /**
  * An event that has ended and lies in the current fiscal year (the one /staff/stats shows):
@@ -56,8 +57,8 @@ for (const javaScriptEnabled of [true, false]) {
 
       await page.goto("/staff/stats");
       const row = page.getByRole("row").filter({ hasText: title });
-      await expect(row).toContainText("12");
-      await expect(row).toContainText("9");
+      // Cell by cell: the title's random letters and the date hold digits too.
+      await expect(row.getByRole("cell")).toHaveText(["企業説明会・個別面談会", title, "12", "5", "9"]);
 
       const csv = await page.request.get(
         (await page.getByRole("link", { name: /開催した説明会・セミナーと参加者.*CSV/ }).getAttribute("href"))!,
@@ -72,12 +73,21 @@ for (const javaScriptEnabled of [true, false]) {
       expect(text).toContain(`,企業説明会・個別面談会,${title},12,5,9\r\n`);
     });
 
-    test("outcome figures: more repeat offenders than arrests is refused; a good year is charted", async ({ page, db, signInAsStaff }) => {
+    test("outcome figures: a future year and more repeat offenders than arrests are refused; a good year is charted, corrected and removed with reasons", async ({ page, db, signInAsStaff }) => {
+      test.setTimeout(180_000);
       await signInAsStaff();
-      const year = javaScriptEnabled ? 2031 : 2032;
+      const year = javaScriptEnabled ? 2021 : 2022;
+      const latest = Number(tokyoDay().slice(0, 4)) - 1;
+      await db.deleteFrom("outcome_figures").where("year", "=", year).execute();
       await page.goto("/staff/stats/outcome");
-      await page.getByLabel("年（西暦）").fill(String(year));
+      await page.getByLabel("年（西暦）").fill(String(latest + 6));
       await page.getByLabel("刑法犯の検挙人員（人）").fill("900");
+      await page.getByLabel("うち再犯者（人）").fill("440");
+      await submitExpecting400(page, "保存する", javaScriptEnabled);
+      await expect(page.locator("#field-year-error")).toHaveText(`${latest + 6}年の数字はまだ出ていません。${latest}年までの、終わった年を入力してください`);
+      expect(await db.selectFrom("outcome_figures").select("year").where("year", "=", latest + 6).execute()).toEqual([]);
+
+      await page.getByLabel("年（西暦）").fill(String(year));
       await page.getByLabel("うち再犯者（人）").fill("901");
       await submitExpecting400(page, "保存する", javaScriptEnabled);
       await expect(page.locator("#field-repeatOffenders-error")).toHaveText("再犯者の数は、検挙人員より多くできません");
@@ -88,10 +98,54 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("button", { name: "保存する" }).click();
       await expect(page.getByRole("status")).toHaveText(`${year}年の数字を保存しました。`);
       if (javaScriptEnabled) await expectAccessible(page);
-      await expect(page.getByRole("row").filter({ hasText: `${year}年` })).toContainText("440");
+      await expect(page.getByRole("row").filter({ hasText: `${year}年` })).toContainText("目標を10人下回っています（達成）");
       await expect(page.locator("svg[role=img] title")).toHaveText("再犯者の数（人）");
       await expect(page.locator("svg[role=img] desc")).toContainText(`${year}年 440人`);
       await expect(page.locator("svg[role=img] desc")).toContainText("目標: 450人");
+
+      // A correction asks why, and keeps the reason with the figures before.
+      await page.getByRole("link", { name: `${year}年の数字を直す` }).click();
+      await expect(page.getByRole("heading", { name: `${year}年の数字を直す` })).toBeVisible();
+      await expect(page.getByLabel("うち再犯者（人）")).toHaveValue("440");
+      await page.getByLabel("うち再犯者（人）").fill("464");
+      await submitExpecting400(page, "保存する", javaScriptEnabled);
+      await expect(page.locator("#field-reason-error")).toHaveText(`${year}年の数字はもう入力されています。直すときは、直す理由を書いてください`);
+      await expect(page.getByLabel("うち再犯者（人）")).toHaveValue("464");
+      expect(await db.selectFrom("outcome_figures").select("repeat_offenders").where("year", "=", year).executeTakeFirst()).toEqual({ repeat_offenders: 440 });
+      await page.getByLabel(/直す理由/).fill("県警察の確定値が出たため");
+      await page.getByRole("button", { name: "保存する" }).click();
+      await expect(page.getByRole("status")).toHaveText(`${year}年の数字を直しました。`);
+      await expect(page.getByRole("row").filter({ hasText: `${year}年` })).toContainText("目標まであと14人");
+      const corrected = await db
+        .selectFrom("audit_log")
+        .select(["action", "detail"])
+        .where("entity_type", "=", "outcome_figures")
+        .where("entity_id", "=", String(year))
+        .orderBy("id", "desc")
+        .executeTakeFirstOrThrow();
+      expect(corrected.action).toBe("outcome.correct");
+      expect(JSON.parse(corrected.detail)).toMatchObject({ repeatOffenders: 464, before: { repeatOffenders: 440 }, reason: "県警察の確定値が出たため" });
+
+      // Removing asks for a reason on a page of its own.
+      await page.getByRole("link", { name: `${year}年の数字を削除する` }).click();
+      await expect(page.getByRole("heading", { name: `成果指標：${year}年の数字を削除する` })).toBeVisible();
+      if (javaScriptEnabled) await expectAccessible(page);
+      await submitExpecting400(page, "削除する", javaScriptEnabled);
+      await expect(page.locator("#field-reason-error")).toHaveText("削除する理由を入力してください");
+      expect(await db.selectFrom("outcome_figures").select("year").where("year", "=", year).execute()).toHaveLength(1);
+      await page.getByLabel("削除する理由").fill("試しに入れた数字のため");
+      await page.getByRole("button", { name: "削除する" }).click();
+      await expect(page.getByRole("status")).toHaveText(`${year}年の数字を削除しました。`);
+      expect(await db.selectFrom("outcome_figures").select("year").where("year", "=", year).execute()).toEqual([]);
+      const removed = await db
+        .selectFrom("audit_log")
+        .select(["action", "detail"])
+        .where("entity_type", "=", "outcome_figures")
+        .where("entity_id", "=", String(year))
+        .orderBy("id", "desc")
+        .executeTakeFirstOrThrow();
+      expect(removed.action).toBe("outcome.remove");
+      expect(JSON.parse(removed.detail)).toMatchObject({ reason: "試しに入れた数字のため" });
     });
 
     test("magazine copies are recorded with where they went, once in the audit log", async ({ page, db, signInAsStaff }) => {

@@ -224,6 +224,12 @@ export async function makeJob(db: Kysely<Database>, input: JobOverrides): Promis
     how_to_apply:
       "保護観察官を通して、または熊本市 生活安全課（096-000-0000（例））にお問い合わせください。",
     openings: 1,
+    probation_terms: "あり（3か月）。その間も給与と条件は同じです",
+    contract_terms: "期間の定めなし",
+    overtime: "あり（月に平均10時間ぐらい）",
+    smoking_measures: "屋内は禁煙（屋外に喫煙所あり）",
+    workplace_change_scope: "変更なし",
+    duties_change_scope: "変更なし",
     end_date: status === "expired" ? addMonths(today, -1) : addMonths(today, 2),
     published_at: PUBLIC_ONCE.has(status) ? now : null,
     submitted_at: status === "draft" ? null : now,

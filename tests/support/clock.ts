@@ -1,4 +1,4 @@
-import { now } from "../../app/utils/clock";
+import { now, nowMs } from "../../app/utils/clock";
 import { tokyoDay } from "../../app/utils/dates";
 
 // The tests read the server's clock (app/utils/clock.ts, set for a run by APP_FAKE_NOW).
@@ -17,4 +17,14 @@ export async function tokyoDaysDuring(action: () => Promise<unknown>): Promise<s
 /** The same as months ("YYYY-MM"). */
 export async function tokyoMonthsDuring(action: () => Promise<unknown>): Promise<string[]> {
   return [...new Set((await tokyoDaysDuring(action)).map((day) => day.slice(0, 7)))];
+}
+
+/**
+ * The machine time at which the application's clock shows `instant`: for a unit test that
+ * stops Date at a chosen moment, so the code under test sees that moment whether or not the
+ * run has APP_FAKE_NOW set.
+ */
+export function machineTimeFor(instant: string): Date {
+  const shift = nowMs() - Date.now();
+  return new Date(Date.parse(instant) - shift);
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ServerBuild } from "@remix-run/node";
 import { accessLog } from "~/server/access-log";
 import { routeMatcher } from "~/server/routes";
+import { machineTimeFor } from "../support/clock";
 
 // The shape of the Remix build's route manifest, for the routes these tests use.
 const route = (id: string, path: string | undefined, parentId = "root", index = false) => ({
@@ -111,7 +112,7 @@ describe("access log", () => {
   });
 
   it("writes only the Kumamoto day when a survey page fails", () => {
-    vi.useFakeTimers({ now: new Date("2026-11-30T16:30:00.000Z"), toFake: ["Date"] });
+    vi.useFakeTimers({ now: machineTimeFor("2026-11-30T16:30:00.000Z"), toFake: ["Date"] });
     // 01:30 on 1 December in Kumamoto, still 30 November in UTC.
     expect(logLines("POST", "/Surveys/k3J9x", 500)).toEqual(["2026-12-01 POST /surveys/*** 500"]);
     vi.useRealTimers();

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { answerFollowUp, listDueFollowUps, listOverdueFollowUps, remindDueFollowUps } from "../../app/models/hire-follow-ups.server";
 import { currentMonth, deleteHireReport, listHireReports, saveHireReport } from "../../app/models/hires.server";
+import { followUpAnswerSchema } from "../../app/schemas/follow-up";
+import { addMonthsToMonth } from "../../app/utils/fiscal";
+import { FOLLOW_UP_MONTHS } from "../../app/utils/hire-months";
 import { hireReportSchema } from "../../app/schemas/employer";
-import { tokyoDay } from "../../app/utils/dates";
+import { addDays, tokyoDay } from "../../app/utils/dates";
 import { makeEmployerAccount, makeJob } from "../factories";
 import { testDb } from "../setup/test-db";
 import { now as clockNow } from "../../app/utils/clock";
@@ -29,7 +33,10 @@ const report = (values: Record<string, string>) => hireReportSchema.parse(values
 
 describe("hire reports", () => {
   it("reads a form: number of people, optional posting, a note without contact details", () => {
-    expect(report({ hires: "２", job_id: "", note: "正社員として" })).toEqual({ id: null, hires: 2, job_id: null, note: "正社員として" });
+    expect(report({ hires: "２", job_id: "", note: "正社員として" })).toEqual({ id: null, month: currentMonth(), hires: 2, job_id: null, note: "正社員として" });
+    expect(hireReportSchema.safeParse({ hires: "1", month: addMonthsToMonth(currentMonth(), -12) }).success).toBe(true);
+    expect(hireReportSchema.safeParse({ hires: "1", month: addMonthsToMonth(currentMonth(), -13) }).success).toBe(false);
+    expect(hireReportSchema.safeParse({ hires: "1", month: addMonthsToMonth(currentMonth(), 1) }).success).toBe(false);
     expect(hireReportSchema.safeParse({ hires: "0" }).success).toBe(false);
     expect(hireReportSchema.safeParse({ hires: "1", note: "連絡先 090-1234-5678" }).success).toBe(false);
     expect(hireReportSchema.safeParse({ hires: "1", note: "taro@example.jp" }).success).toBe(false);
@@ -47,29 +54,70 @@ describe("hire reports", () => {
     expect(currentMonth()).toBe(tokyoDay().slice(0, 7));
   });
 
-  it("this month's reports can be changed and removed; earlier months and other employers' cannot", async () => {
+  it("any of the employer's own reports can be corrected and withdrawn, with the audit log; other employers' cannot", async () => {
     const { db, a, actorA, actorB } = await setup();
-    await saveHireReport(db, actorA, report({ hires: "1" }));
-    const [current] = await listHireReports(db, a.employer.id);
-    const now = clockNow().toISOString();
-    const old = await db
-      .insertInto("hire_reports")
-      .values({ employer_id: a.employer.id, job_id: null, month: "2020-01", hires: 3, note: "", created_at: now, updated_at: now })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+    const lastMonth = addMonthsToMonth(currentMonth(), -1);
+    await saveHireReport(db, actorA, report({ hires: "1", month: lastMonth }));
+    const [first] = await listHireReports(db, a.employer.id);
+    expect(first.month).toBe(lastMonth);
 
-    expect(await saveHireReport(db, actorA, report({ id: String(current.id), hires: "2" }))).toBe("saved");
-    expect(await saveHireReport(db, actorA, report({ id: String(old.id), hires: "9" }))).toBe("not_found");
-    expect(await saveHireReport(db, actorB, report({ id: String(current.id), hires: "9" }))).toBe("not_found");
-    expect(await deleteHireReport(db, actorB, current.id)).toBe(false);
-    expect(await deleteHireReport(db, actorA, old.id)).toBe(false);
+    expect(await saveHireReport(db, actorA, report({ id: String(first.id), hires: "2", month: currentMonth() }))).toBe("saved");
+    expect(await saveHireReport(db, actorB, report({ id: String(first.id), hires: "9" }))).toBe("not_found");
+    expect(await deleteHireReport(db, actorB, first.id)).toBe(false);
+    expect((await listHireReports(db, a.employer.id)).map((r) => [r.month, r.hires])).toEqual([[currentMonth(), 2]]);
 
-    const list = await listHireReports(db, a.employer.id);
-    expect(list.map((r) => [r.month, r.hires])).toEqual([
-      [currentMonth(), 2],
-      ["2020-01", 3],
-    ]);
-    expect(await deleteHireReport(db, actorA, current.id)).toBe(true);
-    expect(await listHireReports(db, a.employer.id)).toHaveLength(1);
+    expect(await deleteHireReport(db, actorA, first.id)).toBe(true);
+    expect(await listHireReports(db, a.employer.id)).toHaveLength(0);
+    expect(await db.selectFrom("hire_follow_ups").select("id").execute()).toHaveLength(0);
+    const audit = await db.selectFrom("audit_log").select(["action", "detail"]).where("entity_type", "=", "hire_report").orderBy("id").execute();
+    expect(audit.map((e) => e.action)).toEqual(["hire_report.create", "hire_report.update", "hire_report.delete"]);
+    expect(JSON.parse(audit[1].detail)).toEqual({
+      from: { month: lastMonth, hires: 1, job_id: null },
+      to: { month: currentMonth(), hires: 2, job_id: null },
+    });
+  });
+});
+
+describe("checks after a hire", () => {
+  it("plans checks at 1 to 6, 9 and 12 months from the hire month, and moves them with a correction", async () => {
+    const { db, a, actorA } = await setup();
+    await saveHireReport(db, actorA, report({ hires: "2", month: addMonthsToMonth(currentMonth(), -1) }));
+    const [hire] = await listHireReports(db, a.employer.id);
+    const rows = () => db.selectFrom("hire_follow_ups").select(["months_after", "due_on"]).where("hire_report_id", "=", hire.id).orderBy("months_after").execute();
+    expect(await rows()).toEqual(FOLLOW_UP_MONTHS.map((m) => ({ months_after: m, due_on: `${addMonthsToMonth(hire.month, m)}-01` })));
+    await saveHireReport(db, actorA, report({ id: String(hire.id), hires: "2", month: currentMonth() }));
+    expect((await rows())[0]).toEqual({ months_after: 1, due_on: `${addMonthsToMonth(currentMonth(), 1)}-01` });
+  });
+
+  it("shows the first check as due, takes an answer only from its own employer, and counts no more than were hired", async () => {
+    const { db, a, actorA, actorB } = await setup();
+    await saveHireReport(db, actorA, report({ hires: "2", month: addMonthsToMonth(currentMonth(), -1) }));
+    const due = await listDueFollowUps(db, a.employer.id);
+    expect(due.map((d) => d.months_after)).toEqual([1]);
+    const answer = (still: string) => followUpAnswerSchema.parse({ id: String(due[0].id), still_working: still, trouble: "no", wants_help: "yes" });
+    expect(await answerFollowUp(db, actorB, answer("1"))).toBe("not_found");
+    expect(await answerFollowUp(db, actorA, answer("3"))).toBe("too_many");
+    expect(await answerFollowUp(db, actorA, answer("1"))).toBe("saved");
+    expect(await listDueFollowUps(db, a.employer.id)).toHaveLength(0);
+    const row = await db.selectFrom("hire_follow_ups").selectAll().where("id", "=", due[0].id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ still_working: 1, trouble: 0, wants_help: 1 });
+    expect(row.answered_at).not.toBeNull();
+    // A check not due yet cannot be answered.
+    const later = await db.selectFrom("hire_follow_ups").select("id").where("months_after", "=", 2).executeTakeFirstOrThrow();
+    expect(await answerFollowUp(db, actorA, { ...answer("1"), id: later.id })).toBe("not_found");
+  });
+
+  it("mails each due check once, and shows it to staff when two weeks overdue", async () => {
+    const { db, a, actorA } = await setup();
+    await saveHireReport(db, actorA, report({ hires: "1", month: addMonthsToMonth(currentMonth(), -1) }));
+    const today = tokyoDay();
+    expect(await remindDueFollowUps(db, today)).toBe(1);
+    expect(await remindDueFollowUps(db, today)).toBe(0);
+    const mails = await db.selectFrom("outbox").select(["to_address", "subject"]).execute();
+    expect(mails).toEqual([{ to_address: a.user.email, subject: "【確認のお願い】採用から1か月たちました" }]);
+    const dueOn = `${currentMonth()}-01`;
+    expect(await listOverdueFollowUps(db, addDays(dueOn, 14))).toHaveLength(0);
+    const overdue = await listOverdueFollowUps(db, addDays(dueOn, 15));
+    expect(overdue).toMatchObject([{ months_after: 1, employer_name: a.employer.name }]);
   });
 });

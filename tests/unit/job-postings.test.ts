@@ -10,6 +10,7 @@ import {
   type EmployerActor,
 } from "../../app/models/employer-jobs.server";
 import { findOpenRevision } from "../../app/models/job-revisions.server";
+import { decideRevision } from "../../app/models/review.server";
 import { applyJobContent, expireJobs, jobInputToView, jobToInput, loadOffenceRules } from "../../app/models/job-postings.server";
 import { DEFAULT_MINIMUM_WAGE_HOURLY, getMinimumHourlyWage, setMinimumHourlyWage } from "../../app/models/settings.server";
 import { jobSchema, makeJobSchema, type JobInput } from "../../app/schemas/job";
@@ -49,6 +50,12 @@ function form(overrides: Record<string, string> = {}): Record<string, string> {
     insurance: "雇用保険・労災保険",
     benefits: "",
     how_to_apply: "生活安全課へ電話",
+    probation_terms: "なし",
+    contract_terms: "期間の定めなし",
+    overtime: "なし",
+    smoking_measures: "屋内は禁煙",
+    workplace_change_scope: "変更なし",
+    duties_change_scope: "変更なし",
     end_date: addMonths(tokyoDay(), 3),
     offence_theft: "ok",
     offence_fraud: "consult",
@@ -187,10 +194,13 @@ describe("an employer's postings", () => {
     expect(revisions[0].status).toBe("pending");
     expect(JSON.parse(revisions[0].content).title).toBe("変更案2");
 
-    // What staff do when they approve it (their screens are elsewhere).
+    // Staff approve it through the review model their screens call.
     const open = await findOpenRevision(db, job.id);
-    await applyJobContent(db, job.id, open!.input);
+    expect(open!.input.title).toBe("変更案2");
+    const staff = await db.selectFrom("users").select(["id", "email"]).where("role", "=", "staff").executeTakeFirstOrThrow();
+    expect(await decideRevision(db, staff, revisions[0].id, "approve")).toEqual({ id: revisions[0].id, jobId: job.id });
     expect((await row(db, job.id)).title).toBe("変更案2");
+    expect(await findOpenRevision(db, job.id)).toBeUndefined();
   });
 
   it("editing a draft or sent-back posting changes it in place", async () => {

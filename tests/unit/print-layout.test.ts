@@ -40,6 +40,14 @@ function item(description: string, message = "いっしょに働きましょう�
     endDate: "2027-03-31",
     publishedAt: null,
     updatedAt: null,
+    statedTerms: {
+      probation_terms: "3か月。条件は同じです。",
+      contract_terms: "期間の定めなし",
+      overtime: "月10時間ほど",
+      smoking_measures: "屋内禁煙",
+      workplace_change_scope: "変わりません",
+      duties_change_scope: null,
+    },
     offences: { homicide: "no", robbery: "consult", sexual: "no", arson: "ok", drugs: "ok", theft: "ok", fraud: "ok", violence: "ok", traffic: "ok" },
     employer: { id: 1, name: "熊本建設", nameKana: "くまもとけんせつ", address: "", ward: "higashi", phone: "", website: "", message, industry: "construction" },
   };

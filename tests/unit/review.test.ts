@@ -77,7 +77,7 @@ describe("the review queue", () => {
     const actor = await staffActor(db);
     const { employer, user } = await makeEmployerAccount(db);
     const job = await makeJob(db, { employerId: employer.id, status: "pending" });
-    expect(await decideJob(db, actor, job.id, true)).toBeTruthy();
+    expect(await decideJob(db, actor, job.id, "approve")).toBeTruthy();
     const row = await db.selectFrom("jobs").selectAll().where("id", "=", job.id).executeTakeFirstOrThrow();
     expect(row.status).toBe("published");
     expect(row.published_at).not.toBeNull();
@@ -88,7 +88,7 @@ describe("the review queue", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toContain("公開しました");
     // Deciding twice does nothing more.
-    expect(await decideJob(db, actor, job.id, false, "遅れて")).toBeNull();
+    expect(await decideJob(db, actor, job.id, "sendBack", "遅れて")).toBeNull();
     expect(await auditFor(db, "job", job.id)).toHaveLength(1);
   });
 
@@ -97,13 +97,13 @@ describe("the review queue", () => {
     const actor = await staffActor(db);
     const { employer, user } = await makeEmployerAccount(db);
     const job = await makeJob(db, { employerId: employer.id, status: "pending" });
-    await decideJob(db, actor, job.id, false, "給与の書き方を直してください");
+    await decideJob(db, actor, job.id, "sendBack", "給与の書き方を直してください");
     const row = await db.selectFrom("jobs").selectAll().where("id", "=", job.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: "rejected", status_reason: "給与の書き方を直してください", published_at: null });
     const [mail] = await outboxTo(db, user.email);
     expect(mail.body).toContain("給与の書き方を直してください");
     const audit = await auditFor(db, "job", job.id);
-    expect(audit.map((a) => a.action)).toEqual(["job.reject"]);
+    expect(audit.map((a) => a.action)).toEqual(["job.send_back"]);
   });
 
   it("shows a revision as a field difference, and approving it writes it over the public posting", async () => {
@@ -114,10 +114,12 @@ describe("the review queue", () => {
     const revision = await proposeRevision(db, job.id, { pay_min: 11000, offence_theft: "no" });
     const loaded = await loadRevisionForReview(db, revision.id);
     const changes = diffJobInputs(loaded!.current, loaded!.proposed);
-    expect(changes).toHaveLength(2);
-    expect(changes).toContainEqual({ field: "pay_min", before: 10000, after: 11000 });
-    expect(changes).toContainEqual({ field: "offence_theft", before: "ok", after: "no" });
-    await decideRevision(db, actor, revision.id, true);
+    const unit = loaded!.current.pay_unit;
+    expect(changes).toEqual([
+      { field: "pay_min", before: 10000, after: 11000, units: { before: unit, after: unit } },
+      { field: "offence_theft", before: "ok", after: "no" },
+    ]);
+    await decideRevision(db, actor, revision.id, "approve");
     const row = await db.selectFrom("jobs").selectAll().where("id", "=", job.id).executeTakeFirstOrThrow();
     expect(row.pay_min).toBe(11000);
     expect((await loadOffenceRules(db, job.id)).theft).toBe("no");
@@ -133,7 +135,7 @@ describe("the review queue", () => {
     const { employer } = await makeEmployerAccount(db);
     const job = await makeJob(db, { employerId: employer.id, title: "もとの職種" });
     const revision = await proposeRevision(db, job.id, { title: "変えたい職種" });
-    await decideRevision(db, actor, revision.id, false, "職種名が長すぎます");
+    await decideRevision(db, actor, revision.id, "sendBack", "職種名が長すぎます");
     const row = await db.selectFrom("jobs").selectAll().where("id", "=", job.id).executeTakeFirstOrThrow();
     expect(row.title).toBe("もとの職種");
     expect(row.status).toBe("published");
@@ -147,14 +149,14 @@ describe("the review queue", () => {
     const a = await makeEmployerAccount(db, { employer: { status: "pending" } });
     const b = await makeEmployerAccount(db, { employer: { status: "pending" } });
     const { token } = await createSession(db, b.user.id);
-    await decideEmployer(db, actor, a.employer.id, true);
-    await decideEmployer(db, actor, b.employer.id, false, "所在地を確認できませんでした");
+    await decideEmployer(db, actor, a.employer.id, "approve");
+    await decideEmployer(db, actor, b.employer.id, "refuse", "所在地を確認できませんでした");
     expect((await db.selectFrom("employers").select("status").where("id", "=", a.employer.id).executeTakeFirstOrThrow()).status).toBe("approved");
     expect(await validateSessionToken(db, token)).toBeNull();
     expect((await outboxTo(db, b.user.email))[0].body).toContain("所在地を確認できませんでした");
     expect(await auditFor(db, "employer", a.employer.id)).toHaveLength(1);
     expect(await auditFor(db, "employer", b.employer.id)).toHaveLength(1);
-    expect(await decideEmployer(db, actor, a.employer.id, false, "二度目")).toBeNull();
+    expect(await decideEmployer(db, actor, a.employer.id, "refuse", "二度目")).toBeNull();
   });
 
   it("publishes or sends back an employer's proposed event", async () => {
@@ -163,8 +165,8 @@ describe("the review queue", () => {
     const { employer, user } = await makeEmployerAccount(db);
     const tour = await makeEvent(db, { kind: "workplace_tour", status: "pending", organizer_employer_id: employer.id });
     const seminar = await makeEvent(db, { kind: "company_seminar", status: "pending", organizer_employer_id: employer.id });
-    await decideEvent(db, actor, tour.id, true);
-    await decideEvent(db, actor, seminar.id, false, "日時が決まってから出してください");
+    await decideEvent(db, actor, tour.id, "approve");
+    await decideEvent(db, actor, seminar.id, "sendBack", "日時が決まってから出してください");
     const rows = await db.selectFrom("events").select(["id", "status", "status_reason"]).where("id", "in", [tour.id, seminar.id]).orderBy("id").execute();
     expect(rows).toEqual([
       { id: tour.id, status: "published", status_reason: "" },
@@ -229,7 +231,7 @@ describe("other staff actions leave exactly one audit entry", () => {
     expect((await auditFor(db, "job", job.id)).map((a) => a.action)).toEqual(["job.correct", "job.close"]);
   });
 
-  it("forwards only the chosen details of a contact request, and marks it handled", async () => {
+  it("forwards only the chosen details of a contact request, to whom it records, and so handles it", async () => {
     const { db } = testDb();
     const actor = await staffActor(db);
     const { employer, user } = await makeEmployerAccount(db);
@@ -253,6 +255,7 @@ describe("other staff actions leave exactly one audit entry", () => {
       sendPreferredTime: false,
       sendMessage: false,
       note: "",
+      resend: false,
     });
     const [forward] = await db.selectFrom("contact_forwards").selectAll().where("contact_request_id", "=", request.id).execute();
     expect(forward.employer_id).toBe(employer.id);
@@ -260,9 +263,15 @@ describe("other staff actions leave exactly one audit entry", () => {
     expect(forward.details).not.toContain("見学したいです");
     expect(forward.details).not.toContain("夕方");
     expect((await outboxTo(db, user.email))[0].body).toContain("くまさん");
-    await markContactHandled(db, actor, request.id);
+    // Forwarding handled it: there is nothing left to mark.
+    expect(await db.selectFrom("contact_requests").select(["status", "outcome"]).where("id", "=", request.id).executeTakeFirstOrThrow()).toEqual({
+      status: "handled",
+      outcome: "forwarded",
+    });
+    expect(await markContactHandled(db, actor, request.id)).toBeNull();
     const audit = await auditFor(db, "contact_request", request.id);
-    expect(audit.map((a) => a.action)).toEqual(["contact.forward", "contact.handled"]);
+    expect(audit.map((a) => a.action)).toEqual(["contact.forward"]);
+    expect(JSON.parse(audit[0].detail)).toMatchObject({ recipients: [user.email], fields: ["sendName", "sendContact"] });
     // The log says which fields went, never the person's details.
     expect(audit[0].detail).not.toContain("090");
   });

@@ -11,10 +11,10 @@ import { csvCell } from "../../app/utils/csv";
 const modules = import.meta.glob<Record<string, unknown>>("../../app/schemas/*.ts", { eager: true });
 
 const QUESTIONS: PublicQuestion[] = [
-  { id: 1, kind: "single", label: "一", options: ["はい", "いいえ"], required: true },
-  { id: 2, kind: "multiple", label: "二", options: ["x", "y"], required: false },
-  { id: 3, kind: "scale", label: "三", options: [], required: false },
-  { id: 4, kind: "text", label: "四", options: [], required: false },
+  { id: 1, kind: "single", label: "一", options: ["はい", "いいえ"], required: true, scaleLabels: [] },
+  { id: 2, kind: "multiple", label: "二", options: ["x", "y"], required: false, scaleLabels: [] },
+  { id: 3, kind: "scale", label: "三", options: [], required: false, scaleLabels: ["いいえ", "", "", "", "はい"] },
+  { id: 4, kind: "text", label: "四", options: [], required: false, scaleLabels: [] },
 ];
 
 /** Exported functions that build a schema, with arguments to build one. */
@@ -47,7 +47,15 @@ const NOT_SCHEMAS = new Set([
   "answerField",
   "answerProblem",
   "answersFit",
+  "resolveScaleLabels",
+  "scalePointLabel",
   "pickFiscalYear",
+  "parseSupportQuestions",
+  "latestOutcomeYear",
+  // stated-terms.ts: field shapes spread into jobSchema (checked there) and plain helpers
+  "statedTermFields",
+  "statedTermsOf",
+  "lacksStatedTerms",
 ]);
 
 function allSchemas(): Array<[string, z.ZodType]> {

@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyse } from "../../app/utils/analyser.server";
 import { dropSuggestions, searchJobs } from "../../app/models/job-search.server";
+import { settleTexts } from "../../app/models/search-text.server";
 import { getPublicJob } from "../../app/models/public-jobs.server";
 import { parseJobSearch, searchQuery } from "../../app/schemas/job-search";
 import { addDays, tokyoDay } from "../../app/utils/dates";
@@ -7,6 +9,8 @@ import type { Database } from "../../db/types";
 import type { Kysely } from "kysely";
 import { makeEmployer, makeJob } from "../factories";
 import { testDb } from "../setup/test-db";
+
+beforeAll(() => analyse("漢字"), 60_000);
 
 function search(query: string) {
   return parseJobSearch(new URLSearchParams(query));
@@ -67,6 +71,7 @@ async function fixture() {
     pay_max: 1100,
     meals: 1,
   });
+  await settleTexts(db);
   return { db, higashi, nishi };
 }
 
@@ -151,9 +156,13 @@ describe("filters", () => {
 });
 
 describe("the index follows every change", () => {
+  // A change by any path (here plain SQL, as a script would) queues the row; the app
+  // settles the queue after each save and at start.
   it("reflects an edited posting in the very next search", async () => {
     const { db } = await fixture();
-    await db.updateTable("jobs").set({ title: "清掃スタッフ", description: "ビルの清掃です。" }).where("title", "=", "介護スタッフ").execute();
+    await db.updateTable("jobs").set({ title: "清掃スタッフ", description: "ビルの清掃です。", housing: 0 }).where("title", "=", "介護スタッフ").execute();
+    expect(await db.selectFrom("text_queue").selectAll().execute()).toHaveLength(1);
+    await settleTexts(db);
     expect(await titles(db, "q=清掃")).toEqual(["清掃スタッフ"]);
     expect(await titles(db, "q=寮")).toEqual([]);
     expect(await titles(db, "q=入浴")).toEqual([]);
@@ -162,6 +171,7 @@ describe("the index follows every change", () => {
   it("reflects an employer's new name in the very next search", async () => {
     const { db, nishi } = await fixture();
     await db.updateTable("employers").set({ name: "みどり物流" }).where("id", "=", nishi.id).execute();
+    await settleTexts(db);
     expect(await titles(db, "q=みどり物流")).toEqual(["倉庫の仕分け", "溶接工"]);
     expect(await titles(db, "q=鉄工")).toEqual([]);
   });

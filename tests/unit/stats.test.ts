@@ -187,11 +187,11 @@ describe("what staff enter", () => {
     expect(await auditCount(db)).toBe(start + 3);
 
     await saveOutcomeFigures(db, staff, { year: 2025, arrested: 1000, repeatOffenders: 480 });
-    await saveOutcomeFigures(db, staff, { year: 2025, arrested: 1000, repeatOffenders: 470 });
+    await saveOutcomeFigures(db, staff, { year: 2025, arrested: 1000, repeatOffenders: 470, reason: "確定値" });
     expect(await auditCount(db)).toBe(start + 5);
     expect(await listOutcomeFigures(db)).toMatchObject([{ year: 2025, arrested: 1000, repeat_offenders: 470 }]);
     const last = await db.selectFrom("audit_log").selectAll().orderBy("id", "desc").executeTakeFirstOrThrow();
-    expect(last).toMatchObject({ action: "outcome.save", actor_user_id: staff.id, entity_id: "2025" });
+    expect(last).toMatchObject({ action: "outcome.correct", actor_user_id: staff.id, entity_id: "2025" });
   });
 
   it("refuses a draft issue for distribution and more repeat offenders than arrests", async () => {
@@ -202,7 +202,7 @@ describe("what staff enter", () => {
     const parsed = outcomeSchema.safeParse({ year: "2025", arrested: "100", repeatOffenders: "101" });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]).toMatchObject({ path: ["repeatOffenders"], message: "再犯者の数は、検挙人員より多くできません" });
-    expect(outcomeSchema.parse({ year: "２０２５", arrested: "1107", repeatOffenders: "600" })).toEqual({ year: 2025, arrested: 1107, repeatOffenders: 600 });
+    expect(outcomeSchema.parse({ year: "２０２５", arrested: "1107", repeatOffenders: "600" })).toEqual({ year: 2025, arrested: 1107, repeatOffenders: 600, reason: "" });
   });
 });
 

@@ -7,10 +7,10 @@ import { makeStaff } from "../factories";
 import { testDb } from "../setup/test-db";
 
 const questions: PublicQuestion[] = [
-  { id: 1, kind: "single", label: "a", options: ["はい", "いいえ"], required: true },
-  { id: 2, kind: "multiple", label: "b", options: ["x", "y"], required: false },
-  { id: 3, kind: "scale", label: "c", options: [], required: false },
-  { id: 4, kind: "text", label: "d", options: [], required: false },
+  { id: 1, kind: "single", label: "a", options: ["はい", "いいえ"], required: true, scaleLabels: [] },
+  { id: 2, kind: "multiple", label: "b", options: ["x", "y"], required: false, scaleLabels: [] },
+  { id: 3, kind: "scale", label: "c", options: [], required: false, scaleLabels: [] },
+  { id: 4, kind: "text", label: "d", options: [], required: false, scaleLabels: [] },
 ];
 const schema = answerSchema(questions);
 
@@ -54,7 +54,7 @@ describe("survey answers, value by value", () => {
     const { db } = testDb();
     const staff = await makeStaff(db);
     const created = await createSurvey(db, staff, { title: "アンケート", description: "", audience: "seeker", eventId: null });
-    await addQuestion(db, staff, created.id, { label: "感想", kind: "text", options: [], required: false });
+    await addQuestion(db, staff, created.id, { label: "感想", kind: "text", options: [], required: false, scaleLabels: [] });
     await setSurveyStatus(db, staff, created.id, "open");
     const survey = (await findSurvey(db, created.id))!;
     const [q] = survey.questions;

@@ -28,7 +28,7 @@ async function openSurvey(db: Kysely<Database>) {
   const staff = await makeStaff(db);
   const survey = await createSurvey(db, staff, { title: "説明会のアンケート", description: "", audience: "seeker", eventId: null });
   const q = (label: string, kind: "single" | "multiple" | "scale" | "text", options: string[] = [], required = true) =>
-    addQuestion(db, staff, survey.id, { label, kind, options, required });
+    addQuestion(db, staff, survey.id, { label, kind, options, required, scaleLabels: [] });
   await q("説明会はどうでしたか", "single", ["よかった", "ふつう", "よくなかった"]);
   await q("よかったところ", "multiple", ["会社の話", "面談", "会場"], false);
   await q("また来たいですか", "scale");
@@ -38,9 +38,9 @@ async function openSurvey(db: Kysely<Database>) {
 }
 
 describe("anonymous answers", () => {
-  it("keep only the survey and the day: no user, session, address or time of day", async () => {
+  it("keep only the survey, the day and paper or web: no user, session, address or time of day", async () => {
     const { db } = testDb();
-    expect(await columns(db, "survey_responses")).toEqual(["answered_on", "id", "survey_id"]);
+    expect(await columns(db, "survey_responses")).toEqual(["answered_on", "id", "source", "survey_id"]);
     expect(await columns(db, "survey_answers")).toEqual(["id", "question_id", "response_id", "value"]);
 
     const { survey } = await openSurvey(db);
@@ -59,7 +59,7 @@ describe("anonymous answers", () => {
       new Date("2026-03-31T15:30:00.000Z"),
     );
     const responses = await db.selectFrom("survey_responses").selectAll().execute();
-    expect(responses).toEqual([{ id: responses[0].id, survey_id: survey.id, answered_on: "2026-04-01" }]);
+    expect(responses).toEqual([{ id: responses[0].id, survey_id: survey.id, answered_on: "2026-04-01", source: "online" }]);
     expect(await db.selectFrom("survey_answers").select(["question_id", "value"]).orderBy("id").execute()).toEqual([
       { question_id: single.id, value: "よかった" },
       { question_id: multiple.id, value: "会社の話" },
@@ -86,9 +86,9 @@ describe("anonymous answers", () => {
     await answer("よかった", [], "4", "あつかった");
     const [r1, r2, r3, r4] = await surveyResults(db, survey.id);
     expect(r1.counts).toEqual([
-      { value: "よかった", n: 2 },
-      { value: "ふつう", n: 1 },
-      { value: "よくなかった", n: 0 },
+      { value: "よかった", n: 2, online: 2, paper: 0 },
+      { value: "ふつう", n: 1, online: 1, paper: 0 },
+      { value: "よくなかった", n: 0, online: 0, paper: 0 },
     ]);
     expect(r2).toMatchObject({ answered: 2, counts: [{ value: "会社の話", n: 0 }, { value: "面談", n: 2 }, { value: "会場", n: 1 }] });
     expect(r3).toMatchObject({ average: 4, answered: 3 });
@@ -106,10 +106,10 @@ describe("anonymous answers", () => {
 
 describe("the answer form's schema", () => {
   const questions = [
-    { id: 1, kind: "single" as const, label: "a", options: ["はい", "いいえ"], required: true },
-    { id: 2, kind: "multiple" as const, label: "b", options: ["x", "y"], required: true },
-    { id: 3, kind: "scale" as const, label: "c", options: [], required: false },
-    { id: 4, kind: "text" as const, label: "d", options: [], required: false },
+    { id: 1, kind: "single" as const, label: "a", options: ["はい", "いいえ"], required: true, scaleLabels: [] },
+    { id: 2, kind: "multiple" as const, label: "b", options: ["x", "y"], required: true, scaleLabels: [] },
+    { id: 3, kind: "scale" as const, label: "c", options: [], required: false, scaleLabels: [] },
+    { id: 4, kind: "text" as const, label: "d", options: [], required: false, scaleLabels: [] },
   ];
   const schema = answerSchema(questions);
 
@@ -144,6 +144,7 @@ describe("building a survey", () => {
       kind: "scale",
       options: [],
       required: true,
+      scaleLabels: ["", "", "", "", ""],
     });
   });
 
@@ -152,8 +153,8 @@ describe("building a survey", () => {
     const staff = await makeStaff(db);
     const start = await auditCount(db);
     const survey = await createSurvey(db, staff, { title: "事業主アンケート", description: "", audience: "employer", eventId: null });
-    const q1 = await addQuestion(db, staff, survey.id, { label: "一", kind: "text", options: [], required: false });
-    const q2 = await addQuestion(db, staff, survey.id, { label: "二", kind: "text", options: [], required: false });
+    const q1 = await addQuestion(db, staff, survey.id, { label: "一", kind: "text", options: [], required: false, scaleLabels: [] });
+    const q2 = await addQuestion(db, staff, survey.id, { label: "二", kind: "text", options: [], required: false, scaleLabels: [] });
     await moveQuestion(db, staff, survey.id, q2!.id, "up");
     await updateSurvey(db, staff, survey.id, { title: "事業主アンケート（改）", description: "", audience: "employer", eventId: null });
     await setSurveyStatus(db, staff, survey.id, "open");
@@ -161,7 +162,7 @@ describe("building a survey", () => {
     expect(await auditCount(db)).toBe(start + 7);
     const found = await findSurvey(db, survey.id);
     expect(found?.questions.map((q) => q.id)).toEqual([q2!.id, q1!.id]);
-    expect(await addQuestion(db, staff, survey.id, { label: "三", kind: "text", options: [], required: false })).toBeNull();
+    expect(await addQuestion(db, staff, survey.id, { label: "三", kind: "text", options: [], required: false, scaleLabels: [] })).toBeNull();
     expect(await auditCount(db)).toBe(start + 7);
   });
 });

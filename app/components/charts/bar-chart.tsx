@@ -1,5 +1,6 @@
 import { useId } from "react";
-import { PALETTE, formatNumber, niceMax, ticks } from "./scale";
+import { Marker, PatternDefs, colorOf, cueOf, patternId, safeId, visibleLabels } from "./cues";
+import { formatNumber, niceMax, ticks } from "./scale";
 
 // A grouped bar chart drawn on the server as SVG: presentation attributes only (the
 // Content-Security-Policy allows no inline styles), a title and a description for screen
@@ -23,12 +24,14 @@ export function BarChart({
   unit?: string;
 }) {
   const id = useId();
+  const fills = safeId(id);
   const plotW = W - M.left - M.right;
   const plotH = H - M.top - M.bottom;
   const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0))));
   const y = (v: number) => M.top + plotH - (v / max) * plotH;
   const groupW = plotW / Math.max(1, categories.length);
   const barW = (groupW * 0.8) / Math.max(1, series.length);
+  const shown = visibleLabels(categories, groupW, 15);
   const summary = series
     .map((s) => `${s.label}: ${s.values.map((v, i) => `${categories[i]} ${v === null ? "記録なし" : `${formatNumber(v)}${unit}`}`).join("、")}`)
     .join("。");
@@ -43,6 +46,7 @@ export function BarChart({
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
+        <PatternDefs prefix={fills} count={series.length} />
         <rect x="0" y="0" width={W} height={H} fill="#ffffff" />
         {ticks(max).map((t) => (
           <g key={t}>
@@ -63,39 +67,49 @@ export function BarChart({
                   y={y(v)}
                   width={Math.max(1, barW - 1)}
                   height={M.top + plotH - y(v)}
-                  fill={PALETTE[k % PALETTE.length]}
+                  fill={`url(#${patternId(fills, k)})`}
+                  stroke={colorOf(k)}
+                  strokeWidth="1"
+                  data-cue={cueOf(k).name}
                 />
               );
             })}
-            <text
-              x={M.left + i * groupW + groupW / 2}
-              y={H - M.bottom + 20}
-              textAnchor="middle"
-              fontSize="15"
-              fill="#1a1a1a"
-            >
-              {c}
-            </text>
+            {shown[i] ? (
+              <text x={M.left + i * groupW + groupW / 2} y={H - M.bottom + 20} textAnchor="middle" fontSize="15" fill="#1a1a1a">
+                {c}
+              </text>
+            ) : null}
           </g>
         ))}
         <line x1={M.left} x2={W - M.right} y1={M.top + plotH} y2={M.top + plotH} stroke="#1a1a1a" strokeWidth="1.5" />
       </svg>
       <figcaption>
         <span className="chart-title">{title}</span>
-        <Legend labels={series.map((s) => s.label)} />
+        <Legend labels={series.map((s) => s.label)} fills={fills} />
       </figcaption>
     </figure>
   );
 }
 
-export function Legend({ labels, dashed = [] }: { labels: string[]; dashed?: string[] }) {
+/**
+ * The key under a chart. With `fills` (a bar chart's pattern prefix) each swatch shows the
+ * series' fill pattern; otherwise (a line chart) its line dash and marker shape.
+ */
+export function Legend({ labels, dashed = [], fills }: { labels: string[]; dashed?: string[]; fills?: string }) {
   return (
     <ul className="chart-legend">
       {labels.map((label, k) => (
-        <li key={label}>
-          <svg width="18" height="14" aria-hidden="true" focusable="false">
-            <rect x="0" y="1" width="18" height="12" fill={PALETTE[k % PALETTE.length]} />
-          </svg>
+        <li key={label} data-cue={cueOf(k).name}>
+          {fills ? (
+            <svg width="22" height="16" aria-hidden="true" focusable="false">
+              <rect x="1" y="1" width="20" height="14" fill={`url(#${patternId(fills, k)})`} stroke={colorOf(k)} strokeWidth="1.5" />
+            </svg>
+          ) : (
+            <svg width="34" height="16" aria-hidden="true" focusable="false">
+              <line x1="0" x2="34" y1="8" y2="8" stroke={colorOf(k)} strokeWidth="3" strokeDasharray={cueOf(k).dash || undefined} />
+              <Marker k={k} x={17} y={8} size={5} />
+            </svg>
+          )}
           {label}
         </li>
       ))}

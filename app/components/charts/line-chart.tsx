@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { Legend, type Series } from "./bar-chart";
-import { PALETTE, formatNumber, niceMax, ticks } from "./scale";
+import { Marker, colorOf, cueOf, visibleLabels } from "./cues";
+import { formatNumber, niceMax, ticks } from "./scale";
 
 // A line chart drawn on the server as SVG, with dashed reference lines (a target, a
 // baseline). Points with no value leave a gap in the line.
@@ -33,6 +34,7 @@ export function LineChart({
   const y = (v: number) => M.top + plotH - (v / max) * plotH;
   const step = categories.length > 1 ? plotW / (categories.length - 1) : 0;
   const x = (i: number) => M.left + (categories.length > 1 ? i * step : plotW / 2);
+  const shown = visibleLabels(categories, step || plotW, 15);
   const summary = [
     ...series.map((s) => `${s.label}: ${s.values.map((v, i) => `${categories[i]} ${v === null ? "記録なし" : `${formatNumber(v)}${unit}`}`).join("、")}`),
     ...references.map((r) => `${r.label}: ${formatNumber(r.value)}${unit}`),
@@ -52,11 +54,13 @@ export function LineChart({
             </text>
           </g>
         ))}
-        {categories.map((c, i) => (
-          <text key={c} x={x(i)} y={H - M.bottom + 22} textAnchor="middle" fontSize="15" fill="#1a1a1a">
-            {c}
-          </text>
-        ))}
+        {categories.map((c, i) =>
+          shown[i] ? (
+            <text key={c} x={x(i)} y={H - M.bottom + 22} textAnchor="middle" fontSize="15" fill="#1a1a1a">
+              {c}
+            </text>
+          ) : null,
+        )}
         {references.map((r) => (
           <g key={r.label}>
             <line
@@ -74,7 +78,8 @@ export function LineChart({
           </g>
         ))}
         {series.map((s, k) => {
-          const color = PALETTE[k % PALETTE.length];
+          const color = colorOf(k);
+          const lastIndex = s.values.reduce<number>((found, v, i) => (v === null ? found : i), -1);
           const segments: string[] = [];
           let current = "";
           s.values.forEach((v, i) => {
@@ -87,13 +92,16 @@ export function LineChart({
           });
           if (current) segments.push(current);
           return (
-            <g key={s.label}>
+            <g key={s.label} data-cue={cueOf(k).name}>
               {segments.map((d) => (
-                <path key={d} d={d} fill="none" stroke={color} strokeWidth="3" />
+                <path key={d} d={d} fill="none" stroke={color} strokeWidth="3" strokeDasharray={cueOf(k).dash || undefined} />
               ))}
-              {s.values.map((v, i) =>
-                v === null ? null : <circle key={i} cx={x(i)} cy={y(v)} r="5" fill={color} />,
-              )}
+              {s.values.map((v, i) => (v === null ? null : <Marker key={i} k={k} x={x(i)} y={y(v)} />))}
+              {series.length > 1 && lastIndex >= 0 ? (
+                <text x={x(lastIndex) - 8} y={y(s.values[lastIndex] as number) - 12} textAnchor="end" fontSize="14" fill={color} data-direct-label="">
+                  {s.label}
+                </text>
+              ) : null}
             </g>
           );
         })}

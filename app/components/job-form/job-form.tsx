@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { ValidatedForm } from "~/components/forms";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { makeJobSchema, MAX_END_MONTHS, OFFENCE_FIELDS } from "~/schemas/job";
+import { StatedTermsFields } from "./stated-terms-fields";
 import { ACCEPTANCES, EMPLOYMENT_TYPES, INDUSTRIES, OFFENCE_CATEGORIES, PAY_UNITS, WARDS } from "~/utils/labels";
 
 type Failure = { errors?: Record<string, string>; values?: Record<string, string | string[]> } | null | undefined;
@@ -73,11 +74,13 @@ export function JobForm({
 
       <fieldset>
         <legend>保険と待遇</legend>
-        <TextField name="insurance" label="加入する保険" hint="例: 雇用保険・労災保険・健康保険・厚生年金" />
+        <TextField name="insurance" label="加入する保険" required hint="例: 雇用保険・労災保険・健康保険・厚生年金" />
         <CheckboxField name="housing" label="寮・社宅がある" />
         <CheckboxField name="meals" label="食事がある（まかない・弁当など）" />
         <TextAreaField name="benefits" label="その他の待遇" rows={3} hint="例: 作業服を貸します。昇給あり" />
       </fieldset>
+
+      <StatedTermsFields />
 
       <fieldset>
         <legend>応募と選考</legend>

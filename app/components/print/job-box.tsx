@@ -1,6 +1,8 @@
 import { jobBadges } from "~/components/job-detail";
 import type { JobView } from "~/components/job-view";
 import { Ruby } from "~/components/ruby-text";
+import { STATED_TERM_SHORT } from "~/components/stated-terms-list";
+import { NOT_FILLED, STATED_TERMS } from "~/schemas/stated-terms";
 import { formatDate } from "~/utils/dates";
 import { CITY_OFFICE, EMPLOYMENT_TYPES, INDUSTRIES, OFFENCE_CATEGORIES, WARDS, keysOf } from "~/utils/labels";
 import { formatPay } from "~/utils/money";
@@ -22,6 +24,11 @@ export function offenceLine(job: JobView): string {
 function conditions(job: JobView): string {
   const rest = jobBadges(job).filter((b) => b !== "寮・社宅あり" && b !== "食事つき");
   return [`寮・社宅 ${job.housing ? "あり" : "なし"}`, `食事 ${job.meals ? "あり" : "なし"}`, ...rest].join("・");
+}
+
+/** The items a job offer must state, on one line for the issue's small box. */
+export function statedTermsLine(job: JobView): string {
+  return STATED_TERMS.map(({ name }) => `${STATED_TERM_SHORT[name]}: ${job.statedTerms[name] ?? NOT_FILLED}`).join("／");
 }
 
 /** How someone inside a prison or facility applies: never through a phone of their own. */
@@ -58,9 +65,12 @@ function rowsOf(item: PrintItem, size: "issue" | "sheet"): Row[] {
       labelLines: 2,
     },
   ];
+  // The items a job offer must state: one line in the magazine, a row each on the sheet.
+  if (size === "issue") rows.push({ label: "労働条件", text: statedTermsLine(job) });
+  else for (const { name } of STATED_TERMS) rows.push({ label: STATED_TERM_SHORT[name], text: job.statedTerms[name] ?? NOT_FILLED });
   // The magazine leaves out what is empty; the single sheet says so.
   if (job.licenses || size === "sheet") rows.push({ label: "免許・資格", text: job.licenses || "なし" });
-  if (job.insurance || size === "sheet") rows.push({ label: "保険", text: job.insurance || "求人票に記載なし" });
+  if (job.insurance || size === "sheet") rows.push({ label: "保険", text: job.insurance || NOT_FILLED });
   if (job.benefits) rows.push({ label: "そのほか", text: job.benefits });
   rows.push({
     label: "募集の期限",

@@ -1,4 +1,5 @@
 import { OFFENCE_FIELDS } from "~/schemas/job";
+import { STATED_TERMS } from "~/schemas/stated-terms";
 import { formatDate } from "~/utils/dates";
 import { ACCEPTANCES, EMPLOYMENT_TYPES, INDUSTRIES, OFFENCE_CATEGORIES, PAY_UNITS, WARDS } from "~/utils/labels";
 
@@ -31,29 +32,35 @@ const LABELS: Record<string, string> = {
   facility_interview: "施設の中で面接できる",
   probation_ok: "保護観察中・仮釈放中でもよい",
   how_to_apply: "応募のしかた",
+  ...Object.fromEntries(STATED_TERMS.map(({ name, label }) => [name, label])),
   end_date: "掲載の終わる日",
-  ...Object.fromEntries(OFFENCE_FIELDS.map(({ category, name }) => [name, `罪状: ${OFFENCE_CATEGORIES[category]}`])),
+  ...Object.fromEntries(OFFENCE_FIELDS.map(({ category, name }) => [name, `罪名: ${OFFENCE_CATEGORIES[category]}`])),
 };
 
 export function jobFieldLabel(field: string): string {
   return LABELS[field] ?? field;
 }
 
-export function formatJobValue(field: string, value: unknown): string {
+export function formatJobValue(field: string, value: unknown, payUnit?: string): string {
   if (value === null || value === undefined || value === "") return "（なし）";
   if (typeof value === "boolean") return value ? "はい" : "いいえ";
   if (field === "employment_type") return EMPLOYMENT_TYPES[value as keyof typeof EMPLOYMENT_TYPES] ?? String(value);
   if (field === "industry") return INDUSTRIES[value as keyof typeof INDUSTRIES] ?? String(value);
   if (field === "ward") return WARDS[value as keyof typeof WARDS] ?? String(value);
   if (field === "pay_unit") return PAY_UNITS[value as keyof typeof PAY_UNITS] ?? String(value);
-  if (field === "pay_min" || field === "pay_max") return `${Number(value).toLocaleString("ja-JP")}円`;
+  if (field === "pay_min" || field === "pay_max") {
+    const unit = PAY_UNITS[payUnit as keyof typeof PAY_UNITS];
+    return `${unit ? `${unit} ` : ""}${Number(value).toLocaleString("ja-JP")}円`;
+  }
   if (field === "openings") return `${value}人`;
   if (field === "end_date") return formatDate(String(value));
   if (field.startsWith("offence_")) return ACCEPTANCES[value as keyof typeof ACCEPTANCES] ?? String(value);
   return String(value);
 }
 
-export function RevisionDiff({ changes }: { changes: { field: string; before: unknown; after: unknown }[] }) {
+type Change = { field: string; before: unknown; after: unknown; units?: { before: string; after: string } };
+
+export function RevisionDiff({ changes }: { changes: Change[] }) {
   if (changes.length === 0) return <p>変わった項目はありません。</p>;
   return (
     <div className="table-scroll">
@@ -71,10 +78,10 @@ export function RevisionDiff({ changes }: { changes: { field: string; before: un
             <tr key={c.field}>
               <th scope="row">{jobFieldLabel(c.field)}</th>
               <td>
-                <del>{formatJobValue(c.field, c.before)}</del>
+                <del>{formatJobValue(c.field, c.before, c.units?.before)}</del>
               </td>
               <td>
-                <ins>{formatJobValue(c.field, c.after)}</ins>
+                <ins>{formatJobValue(c.field, c.after, c.units?.after)}</ins>
               </td>
             </tr>
           ))}

@@ -29,7 +29,7 @@ export default function EmployerPage() {
       <p className="kana">{employer.name_kana}</p>
       {employer.message ? (
         <section className="notice" aria-labelledby="message-title">
-          <h2 id="message-title">社長からのメッセージ</h2>
+          <h2 id="message-title">代表者からのメッセージ</h2>
           <p className="prose">{employer.message}</p>
         </section>
       ) : null}

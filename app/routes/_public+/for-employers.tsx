@@ -102,6 +102,11 @@ export default function ForEmployers() {
 
       <section aria-labelledby="support">
         <h2 id="support">事業主への支援</h2>
+        <p>
+          <Link to="/for-employers/support" className="button">
+            受けられる支援を調べる（質問に答える）
+          </Link>
+        </p>
 
         <h3>刑務所出所者等就労奨励金（2015年度から）</h3>
         <p>

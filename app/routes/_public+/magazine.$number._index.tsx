@@ -2,11 +2,11 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/auth/guards.server";
 import { jobBadges } from "~/components/job-detail";
-import { offenceLine } from "~/components/print/job-box";
-import { findReadableIssue, issueItems, type IssueItem } from "~/models/magazine.server";
+import { offenceLine, statedTermsLine } from "~/components/print/job-box";
+import { findReadableIssue, issueIsScheduled, issueItems, type IssueItem } from "~/models/magazine.server";
 import { issuePdfState } from "~/models/pdf.server";
 import { db } from "~/utils/db.server";
-import { formatDate } from "~/utils/dates";
+import { formatDate, tokyoDay } from "~/utils/dates";
 import { assertFound } from "~/utils/http";
 import { EMPLOYMENT_TYPES, INDUSTRIES, WARDS } from "~/utils/labels";
 import { formatPay } from "~/utils/money";
@@ -21,7 +21,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await getUser(args);
   const issue = assertFound(await findReadableIssue(db, args.params.number, user?.role === "staff"));
   const items = await issueItems(db, issue);
-  return { issue, items, pdf: await issuePdfState(issue) };
+  return { issue, items, pdf: await issuePdfState(issue), scheduled: issueIsScheduled(issue, tokyoDay()) };
 }
 
 function Entry({ item, no }: { item: IssueItem; no: number }) {
@@ -77,6 +77,10 @@ function Entry({ item, no }: { item: IssueItem; no: number }) {
             <dt>採用できない罪名</dt>
             <dd>{offenceLine(job)}</dd>
           </div>
+          <div>
+            <dt>労働条件</dt>
+            <dd>{statedTermsLine(job)}</dd>
+          </div>
           {job.employer.message ? (
             <div>
               <dt>会社から</dt>
@@ -99,7 +103,7 @@ function Entry({ item, no }: { item: IssueItem; no: number }) {
 }
 
 export default function MagazineIssuePage() {
-  const { issue, items, pdf } = useLoaderData<typeof loader>();
+  const { issue, items, pdf, scheduled } = useLoaderData<typeof loader>();
   const draft = issue.status === "draft";
   return (
     <>
@@ -107,6 +111,9 @@ export default function MagazineIssuePage() {
         <Link to="/magazine">求人情報誌の一覧へ</Link>
       </p>
       {draft ? <p className="notice">下書きのプレビューです。発行するまで、職員のほかは見られません。</p> : null}
+      {scheduled ? (
+        <p className="notice">予定の号です。{formatDate(issue.issue_date)}に公開されます。それまでは職員のほかは見られません。</p>
+      ) : null}
       <header className="mz-web-head">
         <p className="mz-web-number">
           第{issue.number}号・{formatDate(issue.issue_date)}発行
@@ -118,7 +125,7 @@ export default function MagazineIssuePage() {
         <a href={`/magazine/${issue.number}/print`} className="button">
           印刷用ページ（A4）
         </a>
-        {pdf.state === "unavailable" ? (
+        {scheduled ? null : pdf.state === "unavailable" ? (
           draft ? null : <p className="mz-pdf-missing">{pdf.reason}</p>
         ) : (
           <a href={`/magazine/${issue.number}.pdf`} className="button">

@@ -6,7 +6,8 @@ import { ReadingsProvider } from "~/components/ruby-text";
 import { pageReadings } from "~/models/page-readings.server";
 import { toPrintItems } from "~/components/print/print-items.server";
 import { qrDataUri } from "~/components/print/qr.server";
-import { findReadableIssue, issueItems } from "~/models/magazine.server";
+import { findReadableIssue, issueIsScheduled, issueItems } from "~/models/magazine.server";
+import { formatDate, tokyoDay } from "~/utils/dates";
 import { issuePdfState } from "~/models/pdf.server";
 import { db } from "~/utils/db.server";
 import { assertFound } from "~/utils/http";
@@ -33,7 +34,7 @@ export async function loader(args: LoaderFunctionArgs) {
     editorNote: issue.editor_note,
   };
   return {
-    issue: { ...printIssue, draft: issue.status === "draft" },
+    issue: { ...printIssue, draft: issue.status === "draft", scheduled: issueIsScheduled(issue, tokyoDay()) },
     items,
     // Paper always has readings: many readers inside know little kanji and have no phone.
     readings: await pageReadings(db, issueTexts(printIssue, items)),
@@ -54,13 +55,16 @@ export default function MagazinePrint() {
             下書きのプレビューです。発行するまで、職員のほかは見られません。求人の内容は今のものです。
           </p>
         ) : null}
+        {issue.scheduled ? (
+          <p className="notice">予定の号です。{formatDate(issue.issueDate)}に公開されます。それまでは職員のほかは見られません。</p>
+        ) : null}
         <p className="mz-toolbar-title">
           印刷用（A4・<span data-testid="page-total">全{total}ページ</span>）
         </p>
         <p>ブラウザーの「印刷」で、A4・倍率100%・余白なしで印刷してください。白黒で印刷しても読めます。</p>
         <p className="mz-toolbar-links">
           <Link to={`/magazine/${issue.number}`}>ウェブ版にもどる</Link>
-          {pdf.state === "unavailable" ? (
+          {issue.scheduled ? null : pdf.state === "unavailable" ? (
             issue.draft ? null : <span>{pdf.reason}</span>
           ) : (
             <a href={`/magazine/${issue.number}.pdf`}>PDF を開く</a>

@@ -1,14 +1,19 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { EventStatus, JobStatus } from "../../../db/types";
 import { requireEmployerAccount } from "~/auth/guards.server";
+import { FollowUpForm } from "~/components/follow-up-form";
+import { answerFollowUp, listDueFollowUps } from "~/models/hire-follow-ups.server";
+import { followUpAnswerSchema } from "~/schemas/follow-up";
+import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
 import { listEmployerEvents } from "~/models/employer-events.server";
 import { listEmployerJobs } from "~/models/employer-jobs.server";
 import { listForwardedContacts } from "~/models/employer-contacts.server";
 import { findEmployer } from "~/models/employers.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { db } from "~/utils/db.server";
-import { assertFound } from "~/utils/http";
+import { assertFound, notFound } from "~/utils/http";
 import { EVENT_KINDS, JOB_STATUSES } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "事業主メニュー | 熊本市 協力雇用主 求人サイト" }];
@@ -16,17 +21,38 @@ export const meta: MetaFunction = () => [{ title: "事業主メニュー | 熊�
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireEmployerAccount(args);
   const employer = assertFound(await findEmployer(db, user.employerId));
-  const [jobs, events, contacts] = await Promise.all([
+  const [jobs, events, contacts, followUps] = await Promise.all([
     listEmployerJobs(db, user.employerId),
     listEmployerEvents(db, user.employerId),
     listForwardedContacts(db, user.employerId),
+    listDueFollowUps(db, user.employerId),
   ]);
   return {
-    employer: { id: employer.id, name: employer.name, status: employer.status, reason: employer.status_reason },
+    employer: {
+      id: employer.id,
+      name: employer.name,
+      status: employer.status,
+      reason: employer.status_reason,
+      sentBack: employer.sent_back_at !== null,
+    },
     jobs,
     events,
     contacts,
+    followUps,
   };
+}
+
+/** An answer to the check after a hire that is due. */
+export async function action(args: ActionFunctionArgs) {
+  // Any employer account answers its checks, even while it may not post (a suspension).
+  const user = await requireEmployerAccount(args);
+  const formData = await args.request.formData();
+  const parsed = parseForm(formData, followUpAnswerSchema);
+  if (!parsed.ok) return parsed.response;
+  const outcome = await answerFollowUp(db, user, parsed.data);
+  if (outcome === "not_found") notFound();
+  if (outcome === "too_many") return formError(formData, { still_working: "採用した人数より多くは選べません" });
+  return redirect("/employer?answered=1#follow-ups");
 }
 
 const STATUS_ORDER: JobStatus[] = ["draft", "pending", "published", "rejected", "filled", "closed", "expired"];
@@ -73,6 +99,11 @@ function JobGroup({ status, jobs }: { status: JobStatus; jobs: Jobs }) {
                 <span className="status status-rejected">変更が差し戻し</span>
               ) : null}
             </p>
+            {job.refused_at ? (
+              <p className="reason">
+                <strong>不承認（市の最終の決定）の理由:</strong> <span className="prose">{job.status_reason}</span>
+              </p>
+            ) : null}
             {status === "rejected" && job.status_reason ? (
               <p className="reason">
                 <strong>差し戻しの理由:</strong> <span className="prose">{job.status_reason}</span>
@@ -91,7 +122,8 @@ function JobGroup({ status, jobs }: { status: JobStatus; jobs: Jobs }) {
 }
 
 export default function EmployerHome() {
-  const { employer, jobs, events, contacts } = useLoaderData<typeof loader>();
+  const { employer, jobs, events, contacts, followUps } = useLoaderData<typeof loader>();
+  const failure = useActionData<FormFailure>();
   const [params] = useSearchParams();
   const groups = STATUS_ORDER.map((status) => ({ status, jobs: jobs.filter((j) => j.status === status) }));
   return (
@@ -102,7 +134,23 @@ export default function EmployerHome() {
           お申し込みを受け付けました。ありがとうございます。
         </p>
       ) : null}
-      {employer.status === "pending" ? (
+      {params.get("done") === "resubmitted" ? (
+        <p className="notice" role="status">
+          直した内容で、もう一度審査を頼みました。確認が終わるとメールでお知らせします。
+        </p>
+      ) : null}
+      {employer.status === "pending" && employer.sentBack ? (
+        <div className="warning">
+          <p>
+            <strong>市の担当者から、お申し込みに直してほしい点が届いています（差し戻し）。</strong>
+          </p>
+          <p className="prose">理由: {employer.reason}</p>
+          <p>
+            <Link to="/employer/profile">会社の情報を直して、もう一度審査を頼む</Link>
+          </p>
+        </div>
+      ) : null}
+      {employer.status === "pending" && !employer.sentBack ? (
         <div className="notice">
           <p>
             <strong>市の担当者が、お申し込みの内容を確認しています。</strong>
@@ -130,8 +178,17 @@ export default function EmployerHome() {
           <Link to="/employer/hires" className="button">
             採用を報告する
           </Link>
+          <Link to="/for-employers/support" className="button">
+            受けられる支援を調べる
+          </Link>
         </p>
       ) : null}
+      {params.get("answered") ? (
+        <p className="notice" role="status">
+          確認に答えていただき、ありがとうございます。
+        </p>
+      ) : null}
+      {followUps.length ? <FollowUpForm check={followUps[0]} others={followUps.length - 1} failure={failure} /> : null}
 
       <h2>わたしの求人</h2>
       {jobs.length ? (
@@ -160,12 +217,12 @@ export default function EmployerHome() {
                 <span>{formatDateTime(event.starts_at)}</span>
                 <span>{event.venue}</span>
                 <span className={`status status-${event.status}`}>
-                  {event.organizer_employer_id === employer.id ? EVENT_STATUSES[event.status] : "参加"}
+                  {event.organizer_employer_id !== employer.id ? "参加" : event.refused_at ? "不承認" : EVENT_STATUSES[event.status]}
                 </span>
               </p>
               {event.status === "rejected" && event.status_reason ? (
                 <p className="reason">
-                  <strong>差し戻しの理由:</strong> <span className="prose">{event.status_reason}</span>
+                  <strong>{event.refused_at ? "不承認（市の最終の決定）の理由:" : "差し戻しの理由:"}</strong> <span className="prose">{event.status_reason}</span>
                 </p>
               ) : null}
             </li>

@@ -5,27 +5,24 @@ import { requireEmployer } from "~/auth/guards.server";
 import { SubmitButton, ValidatedForm } from "~/components/forms";
 import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { listEmployerJobs } from "~/models/employer-jobs.server";
-import { currentMonth, deleteHireReport, listHireReports, saveHireReport } from "~/models/hires.server";
+import { deleteHireReport, listHireReports, saveHireReport } from "~/models/hires.server";
+import { hireMonthOptions } from "~/utils/hire-months";
 import { hireReportSchema } from "~/schemas/employer";
 import { db } from "~/utils/db.server";
 import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
 import { notFound } from "~/utils/http";
+import { monthLabel } from "~/utils/fiscal";
 
 export const meta: MetaFunction = () => [{ title: "採用の報告 | 熊本市 協力雇用主 求人サイト" }];
 
-function monthLabel(month: string) {
-  const [y, m] = month.split("-").map(Number);
-  return `${y}年${m}月`;
-}
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireEmployer(args);
   const [reports, jobs] = await Promise.all([listHireReports(db, user.employerId), listEmployerJobs(db, user.employerId)]);
-  const month = currentMonth();
   const editId = Number(new URL(args.request.url).searchParams.get("edit"));
-  const editing = reports.find((r) => r.id === editId && r.month === month) ?? null;
+  const editing = reports.find((r) => r.id === editId) ?? null;
   return {
-    month,
+    months: hireMonthOptions(),
     reports,
     editing,
     // Hires come from postings people could see: drafts never reached anyone.
@@ -50,14 +47,14 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function Hires() {
-  const { month, reports, editing, jobOptions } = useLoaderData<typeof loader>();
+  const { months, reports, editing, jobOptions } = useLoaderData<typeof loader>();
   const failure = useActionData<FormFailure>();
   const [params] = useSearchParams();
   const location = useLocation();
   const done = params.get("done");
   const defaults: Record<string, string> = editing
-    ? { id: String(editing.id), hires: String(editing.hires), job_id: editing.job_id ? String(editing.job_id) : "", note: editing.note }
-    : {};
+    ? { id: String(editing.id), month: editing.month, hires: String(editing.hires), job_id: editing.job_id ? String(editing.job_id) : "", note: editing.note }
+    : { month: Object.keys(months)[0] };
   return (
     <>
       <h1>採用の報告</h1>
@@ -71,9 +68,11 @@ export default function Hires() {
       ) : null}
       <section className="narrow" aria-labelledby="hire-form-heading">
         <h2 id="hire-form-heading">
-          {editing ? "報告を直す" : "報告する"}（{monthLabel(month)}分）
+          {editing ? "報告を直す" : "報告する"}
         </h2>
-        <p className="hint">報告できるのは今月の分です。今月中は直したり取り消したりできます。</p>
+        <p className="hint">
+          採用した月を選んでください（1年前まで）。報告すると、採用から1〜6か月、9か月、12か月に「まだ働いていますか」の確認がダッシュボードに届きます。まちがえたときは、あとから直したり取り消したりできます。
+        </p>
         <ValidatedForm
           // A fresh, empty form after every save (with JavaScript the page is not reloaded).
           key={location.key}
@@ -83,6 +82,7 @@ export default function Hires() {
           aria-label="採用の報告"
         >
           {editing ? <input type="hidden" name="id" value={editing.id} /> : null}
+          <SelectField name="month" label="採用した月" options={months} required placeholder="月を選ぶ" />
           <TextField name="hires" label="採用した人数" required inputMode="numeric" hint="半角の数字（例: 1）" />
           <SelectField name="job_id" label="どの求人で採用したか" options={jobOptions} placeholder="求人を選ばない" />
           <TextAreaField name="note" label="メモ" rows={3} hint="例: 12月から正社員として勤務。名前・電話番号・メールアドレスは書かないでください" />
@@ -116,19 +116,14 @@ export default function Hires() {
                   <td>{r.job_title ?? "—"}</td>
                   <td className="prose">{r.note}</td>
                   <td>
-                    {r.month === month ? (
-                      <>
-                        <Link to={`/employer/hires?edit=${r.id}`}>直す</Link>
-                        <Form method="post">
-                          <input type="hidden" name="id" value={r.id} />
-                          <button type="submit" name="intent" value="delete" className="link-button">
-                            取り消す
-                          </button>
-                        </Form>
-                      </>
-                    ) : (
-                      "確定"
-                    )}
+                    <Link to={`/employer/hires?edit=${r.id}`}>直す</Link>
+                    <Form method="post">
+                      <input type="hidden" name="id" value={r.id} />
+                      <button type="submit" name="intent" value="delete" className="link-button">
+                        取り消す
+                      </button>
+                    </Form>
+                    <Link to="/for-employers/support">受けられる支援</Link>
                   </td>
                 </tr>
               ))}

@@ -3,6 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireEmployer } from "~/auth/guards.server";
 import { JobDetail } from "~/components/job-detail";
+import { ConfirmEnd, EndLink, PendingChange, ReopenBox, type EndIntent } from "~/components/employer-job-steps";
 import {
   canExtend,
   duplicateJob,
@@ -14,6 +15,8 @@ import {
   withdrawRevision,
 } from "~/models/employer-jobs.server";
 import { findOpenRevision, findRejectedRevision } from "~/models/job-revisions.server";
+import { canReopen, findClosing, REOPEN_DAYS, reopenJob, reopenUntil } from "~/models/job-reopen.server";
+import { diffJobInputs } from "~/models/review.server";
 import { jobViewFigures } from "~/models/job-views.server";
 import { findEmployer } from "~/models/employers.server";
 import { jobInputToView, jobToInput, loadOffenceRules } from "~/models/job-postings.server";
@@ -23,6 +26,7 @@ import { formatDate, formatDateTime } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { assertFound, notFound } from "~/utils/http";
 import { JOB_STATUSES } from "~/utils/labels";
+import { lacksStatedTerms } from "~/schemas/stated-terms";
 import { publicOrigin } from "~/utils/origin.server";
 
 export const links = () => [
@@ -50,6 +54,14 @@ export async function loader(args: LoaderFunctionArgs) {
     findRejectedRevision(db, jobId),
   ]);
   const status = effectiveStatus(job);
+  const reopenable = canReopen(job, await findClosing(db, jobId));
+  const asked = new URL(args.request.url).searchParams.get("confirm");
+  const endable: Record<EndIntent, boolean> = {
+    filled: status === "published",
+    closed: ["draft", "pending", "rejected", "published", "expired"].includes(status),
+  };
+  const confirm: EndIntent | null = asked === "filled" || asked === "closed" ? (endable[asked] ? asked : null) : null;
+  const current = jobToInput(job, offences);
   return {
     job: {
       id: job.id,
@@ -60,14 +72,19 @@ export async function loader(args: LoaderFunctionArgs) {
       submittedAt: job.submitted_at,
       closedAt: job.closed_at,
       canExtend: canExtend(job),
+      reopenUntil: reopenable && job.closed_at ? reopenUntil(job.closed_at) : null,
     },
-    view: jobInputToView(jobToInput(job, offences), employer, {
+    confirm,
+    reopenDays: REOPEN_DAYS,
+    view: jobInputToView(current, employer, {
       id: job.id,
       publishedAt: job.published_at,
       updatedAt: job.updated_at,
     }),
     figures,
-    revision: revision ? { status: revision.status, createdAt: revision.created_at } : null,
+    revision: revision
+      ? { status: revision.status, createdAt: revision.created_at, changes: diffJobInputs(current, revision.input) }
+      : null,
     rejectedRevision: rejectedRevision ? { reason: rejectedRevision.reason } : null,
   };
 }
@@ -76,6 +93,7 @@ const REFUSED: Record<string, string> = {
   filled: "公開中の求人だけ「充足」にできます。",
   closed: "この求人はもう終わっています。",
   extend: "掲載の期限が近い（30日以内）か、期限が切れた求人だけ延ばせます。",
+  reopen: `募集を再開できるのは、自分で終えてから${REOPEN_DAYS}日のあいだだけです。`,
 };
 
 export async function action(args: ActionFunctionArgs) {
@@ -83,7 +101,8 @@ export async function action(args: ActionFunctionArgs) {
   const jobId = jobIdOf(args.params);
   const employer = assertFound(await findEmployer(db, user.employerId));
   const actor = employerActor(user, employer, publicOrigin());
-  const intent = String((await args.request.formData()).get("intent") ?? "");
+  const form = await args.request.formData();
+  const intent = String(form.get("intent") ?? "");
   switch (intent) {
     case "duplicate": {
       const copyId = assertFound(await duplicateJob(db, actor, jobId));
@@ -91,6 +110,11 @@ export async function action(args: ActionFunctionArgs) {
     }
     case "filled":
     case "closed": {
+      // Irreversible for the public: only the second step (the confirmation form) ends it.
+      if (form.get("confirm") !== "yes") {
+        assertFound(await findEmployerJob(db, { jobId, employerId: user.employerId }));
+        return redirect(`/employer/jobs/${jobId}?confirm=${intent}`);
+      }
       const outcome = assertFound(await endJob(db, actor, jobId, intent));
       if (outcome === "not_allowed") return data({ refused: REFUSED[intent] }, { status: 409 });
       return redirect(`/employer/jobs/${jobId}?done=${intent}`);
@@ -99,6 +123,11 @@ export async function action(args: ActionFunctionArgs) {
       const outcome = assertFound(await extendJob(db, actor, jobId));
       if (outcome === "not_allowed") return data({ refused: REFUSED.extend }, { status: 409 });
       return redirect(`/employer/jobs/${jobId}?done=extended`);
+    }
+    case "reopen": {
+      const outcome = assertFound(await reopenJob(db, actor, jobId));
+      if (outcome === "not_allowed") return data({ refused: REFUSED.reopen }, { status: 409 });
+      return redirect(`/employer/jobs/${jobId}?done=reopened_${outcome.status}`);
     }
     case "withdraw": {
       assertFound(await withdrawRevision(db, actor, jobId));
@@ -118,6 +147,9 @@ const DONE: Record<string, string> = {
   closed: "募集を終えました。この求人は、もう公開されていません。",
   extended: "掲載の期限を延ばしました。",
   withdrawn: "変更の申請を取り下げました。公開中の内容はそのままです。",
+  reopened_published: "募集を再開しました。もう一度公開しています。",
+  reopened_pending: "募集を再開しました。市の担当者が確認してから公開します。",
+  reopened_draft: "募集を再開しました。下書きにもどしました。",
 };
 
 function ActionButton({ intent, children, danger }: { intent: string; children: string; danger?: boolean }) {
@@ -131,7 +163,7 @@ function ActionButton({ intent, children, danger }: { intent: string; children: 
 }
 
 export default function EmployerJob() {
-  const { job, view, figures, revision, rejectedRevision } = useLoaderData<typeof loader>();
+  const { job, view, figures, revision, rejectedRevision, confirm, reopenDays } = useLoaderData<typeof loader>();
   const refused = useActionData<{ refused: string }>()?.refused;
   const [params] = useSearchParams();
   const done = DONE[params.get("done") ?? ""];
@@ -170,6 +202,13 @@ export default function EmployerJob() {
           </dd>
         </div>
       </dl>
+      {open && lacksStatedTerms(view.statedTerms, view.insurance) ? (
+        <p className="warning">
+          法律で書くことが決まっている条件に「未記入」があります。「内容を直す」から書いてください。
+        </p>
+      ) : null}
+      {confirm ? <ConfirmEnd jobId={job.id} intent={confirm} reopenDays={reopenDays} /> : null}
+      {job.reopenUntil ? <ReopenBox until={job.reopenUntil} reopenDays={reopenDays} /> : null}
       {job.status === "rejected" && job.reason ? (
         <div className="warning">
           <p>
@@ -208,13 +247,19 @@ export default function EmployerJob() {
         ) : null}
         <ActionButton intent="duplicate">複製して新しい求人をつくる</ActionButton>
         {job.canExtend ? <ActionButton intent="extend">掲載を3か月延ばす</ActionButton> : null}
-        {job.status === "published" ? <ActionButton intent="filled">人が決まった（充足）</ActionButton> : null}
+        {job.status === "published" ? (
+          <EndLink jobId={job.id} intent="filled">
+            人が決まった（充足）
+          </EndLink>
+        ) : null}
         {open || job.status === "expired" ? (
-          <ActionButton intent="closed" danger>
+          <EndLink jobId={job.id} intent="closed" danger>
             募集をやめる（終了）
-          </ActionButton>
+          </EndLink>
         ) : null}
       </div>
+
+      {revision && revision.changes.length ? <PendingChange status={revision.status} changes={revision.changes} /> : null}
 
       <h2>{job.status === "published" ? "いま公開している内容" : "この求人の内容"}</h2>
       <div className="job-preview-frame">

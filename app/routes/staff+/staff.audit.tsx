@@ -1,82 +1,51 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requireStaff } from "~/auth/guards.server";
 import { PageSummary, Pager } from "~/components/pager";
-import { listAudit, listAuditEntityTypes } from "~/models/audit.server";
+import { AUDIT_KINDS } from "~/models/audit-sentences";
+import { auditFilterFromParams, listAudit } from "~/models/audit.server";
+import { viewEntry } from "~/models/audit-view";
 import { pageParam } from "~/models/lists.server";
 import { db } from "~/utils/db.server";
-import { formatDateTime } from "~/utils/dates";
 
-export const meta: MetaFunction = () => [{ title: "監査ログ | 職員メニュー" }];
-
-// Japanese names for the entity types staff see most; an unknown type shows its code.
-const ENTITY_LABELS: Record<string, string> = {
-  employer: "事業主",
-  job: "求人",
-  job_revision: "求人の変更",
-  event: "説明会・セミナー",
-  contact_request: "連絡依頼",
-  user: "アカウント",
-  magazine_issue: "求人情報誌",
-};
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+export const meta: MetaFunction = () => [{ title: "操作とログインの記録（監査ログ） | 職員メニュー" }];
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args);
   const p = new URL(args.request.url).searchParams;
-  const get = (key: string) => p.get(key)?.trim().slice(0, 100) ?? "";
-  const filter = {
-    entityType: get("type"),
-    entityId: get("id"),
-    actorEmail: get("actor"),
-    action: get("action"),
-    from: DAY.test(get("from")) ? get("from") : "",
-    to: DAY.test(get("to")) ? get("to") : "",
-  };
-  const [entries, logged] = await Promise.all([listAudit(db, filter, pageParam(p.get("page"))), listAuditEntityTypes(db)]);
-  const types = [...new Set([...Object.keys(ENTITY_LABELS), ...logged])];
-  return { entries, types, filter };
-}
-
-function detailText(detail: string) {
-  try {
-    const value = JSON.parse(detail) as Record<string, unknown>;
-    return Object.keys(value).length ? JSON.stringify(value, null, 1) : "";
-  } catch {
-    return detail;
-  }
+  const filter = auditFilterFromParams(p);
+  const entries = await listAudit(db, filter, pageParam(p.get("page")));
+  const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== "").map(([k, v]) => [k === "entityType" ? "type" : k === "entityId" ? "id" : k, v]));
+  return { entries: { ...entries, rows: entries.rows.map(viewEntry) }, filter, csvQuery: query.toString() };
 }
 
 export default function StaffAudit() {
-  const { entries, types, filter } = useLoaderData<typeof loader>();
+  const { entries, filter, csvQuery } = useLoaderData<typeof loader>();
   return (
     <>
-      <h1>監査ログ</h1>
-      <p>職員の操作の記録です。記録は追加されるだけで、だれも直したり消したりできません。新しい順に表示します。</p>
-      <form method="get" className="filters" aria-label="監査ログをしぼりこむ">
+      <h1>操作とログインの記録（監査ログ）</h1>
+      <p>
+        市の職員と事業主がしたこと、ログイン（失敗も）、連絡先の閲覧、ダウンロードの記録です。記録は追加されるだけで、だれも直したり消したりできません。新しい順に表示します。
+      </p>
+      <form method="get" className="filters" aria-label="記録をしぼりこむ">
         <div>
-          <label htmlFor="type">対象</label>
-          <select id="type" name="type" defaultValue={filter.entityType}>
+          <label htmlFor="person">だれが（名前・メール・会社名）</label>
+          <input id="person" name="person" defaultValue={filter.person} />
+        </div>
+        <div>
+          <label htmlFor="kind">種類</label>
+          <select id="kind" name="kind" defaultValue={filter.kind}>
             <option value="">すべて</option>
-            {types.map((t) => (
-              <option key={t} value={t}>
-                {ENTITY_LABELS[t] ?? t}
+            {Object.entries(AUDIT_KINDS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
               </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="id">対象の番号</label>
-          <input id="id" name="id" inputMode="numeric" size={6} defaultValue={filter.entityId} />
-        </div>
-        <div>
-          <label htmlFor="actor">だれが（メール）</label>
-          <input id="actor" name="actor" defaultValue={filter.actorEmail} />
-        </div>
-        <div>
-          <label htmlFor="action">操作</label>
-          <input id="action" name="action" defaultValue={filter.action} placeholder="例: job.approve" />
+          <label htmlFor="target">対象の名前</label>
+          <input id="target" name="target" defaultValue={filter.target} />
         </div>
         <div>
           <label htmlFor="from">いつから</label>
@@ -86,10 +55,18 @@ export default function StaffAudit() {
           <label htmlFor="to">いつまで</label>
           <input id="to" name="to" type="date" defaultValue={filter.to} />
         </div>
+        {filter.entityType ? <input type="hidden" name="type" value={filter.entityType} /> : null}
+        {filter.entityId ? <input type="hidden" name="id" value={filter.entityId} /> : null}
         <button type="submit" className="button">
           表示する
         </button>
       </form>
+      <p>
+        <a href={`/staff/audit.csv${csvQuery ? `?${csvQuery}` : ""}`} download>
+          この条件の記録を CSV でダウンロード
+        </a>
+        （Excel で開けます。ダウンロードしたことも記録されます）
+      </p>
       <PageSummary total={entries.total} page={entries.page} size={entries.size} />
       {entries.rows.length === 0 ? (
         <p>該当する記録はありません。</p>
@@ -98,26 +75,36 @@ export default function StaffAudit() {
           <table className="audit">
             <thead>
               <tr>
-                <th scope="col">いつ</th>
+                <th scope="col">いつ（日本時間）</th>
                 <th scope="col">だれが</th>
-                <th scope="col">操作</th>
-                <th scope="col">対象</th>
-                <th scope="col">内容</th>
+                <th scope="col">したこと</th>
+                <th scope="col">変更の内容</th>
               </tr>
             </thead>
             <tbody>
               {entries.rows.map((e) => (
                 <tr key={e.id}>
-                  <td>{formatDateTime(e.created_at)}</td>
-                  <td>{e.actor_email}</td>
+                  <td>{e.when}</td>
                   <td>
-                    <code>{e.action}</code>
+                    {e.who}
+                    {e.role ? <span className="audit-role">（{e.role}）</span> : null}
                   </td>
                   <td>
-                    {ENTITY_LABELS[e.entity_type] ?? e.entity_type} {e.entity_id}
+                    {e.before}
+                    {e.href ? <Link to={e.href}>{e.target}</Link> : e.target}
+                    {e.after}
                   </td>
                   <td>
-                    <pre className="audit-detail">{detailText(e.detail)}</pre>
+                    {e.details.length ? (
+                      <dl className="audit-detail">
+                        {e.details.map((d, i) => (
+                          <div key={i}>
+                            <dt>{d.label}</dt>
+                            <dd>{d.value !== undefined ? d.value : `${d.before} → ${d.after}`}</dd>
+                          </div>
+                        ))}
+                      </dl>
+                    ) : null}
                   </td>
                 </tr>
               ))}

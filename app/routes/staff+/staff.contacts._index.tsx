@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireStaff } from "~/auth/guards.server";
-import { CONTACT_STATUS_LABELS } from "~/components/staff/labels";
+import { contactStateLabel } from "~/components/staff/labels";
 import { listContactRequests, markContactHandled } from "~/models/staff-contacts.server";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
@@ -67,7 +67,7 @@ export default function StaffContacts() {
           {requests.map((r) => (
             <li key={r.id}>
               <p>
-                <span className={`status ${r.status}`}>{CONTACT_STATUS_LABELS[r.status]}</span>{" "}
+                <span className={`status ${r.status}`}>{contactStateLabel(r)}</span>{" "}
                 <strong>{r.name}</strong>（{r.contact_method === "phone" ? "電話" : "メール"}: {r.contact_value}）
               </p>
               <p>

@@ -42,7 +42,7 @@ export async function action(args: ActionFunctionArgs) {
       // A pending sign-up goes through the queue's decision (with its mail); a suspended
       // employer is simply reinstated.
       const current = assertFound(await findEmployerForStaff(db, id)).employer.status;
-      if (current === "pending") assertFound(await decideEmployer(db, staff, id, true));
+      if (current === "pending") assertFound(await decideEmployer(db, staff, id, "approve"));
       else assertFound(await setEmployerStatus(db, staff, id, "approved"));
       void deliverPendingMail(db);
       return back("approved");

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -53,9 +54,13 @@ export async function action(args: ActionFunctionArgs) {
   return redirect(`/staff/events/${id}?done=saved`);
 }
 
-const DONE: Record<string, string> = {
+const DONE: Record<string, ReactNode> = {
   saved: "保存しました。",
-  published: "公開しました。/events に表示されています。",
+  published: (
+    <>
+      公開しました。<Link to="/events">説明会・セミナーの予定</Link>に表示されています。
+    </>
+  ),
   cancelled: "中止にしました。予定には「中止」と表示されます。",
 };
 

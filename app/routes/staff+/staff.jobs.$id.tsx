@@ -100,7 +100,7 @@ export default function StaffJob() {
         </details>
       ) : null}
       <h2>公開される文を直す</h2>
-      <p>言葉の誤りや、個人が分かってしまう書き方などを直します。条件（給与・罪状など）は事業主に直してもらってください。</p>
+      <p>言葉の誤りや、個人が分かってしまう書き方などを直します。条件（給与・罪名など）は事業主に直してもらってください。</p>
       <ValidatedForm
         schema={jobCorrectionSchema}
         failure={correctFailure}

@@ -18,11 +18,12 @@ export async function loader(args: LoaderFunctionArgs) {
   const ward = (p.get("ward") ?? "") in WARDS ? (p.get("ward") as Ward) : undefined;
   const employerId = Number(p.get("employer")) || undefined;
   const q = p.get("q")?.slice(0, 100) ?? "";
+  const lacking = p.get("lacking") === "1";
   const [jobs, employers] = await Promise.all([
-    listJobsForStaff(db, { status, ward, employerId, q }, pageParam(p.get("page"))),
+    listJobsForStaff(db, { status, ward, employerId, q, lacking }, pageParam(p.get("page"))),
     listEmployerChoices(db),
   ]);
-  return { jobs, employers, filter: { status: status ?? "", ward: ward ?? "", employer: employerId ? String(employerId) : "", q } };
+  return { jobs, employers, filter: { status: status ?? "", ward: ward ?? "", employer: employerId ? String(employerId) : "", q, lacking } };
 }
 
 export default function StaffJobs() {
@@ -68,6 +69,10 @@ export default function StaffJobs() {
             ))}
           </select>
         </div>
+        <div>
+          <input id="lacking" name="lacking" type="checkbox" value="1" defaultChecked={filter.lacking} />
+          <label htmlFor="lacking">法律で決まった条件に「未記入」がある求人だけ</label>
+        </div>
         <button type="submit" className="button">
           表示する
         </button>
@@ -90,6 +95,7 @@ export default function StaffJobs() {
                 <tr key={j.id}>
                   <td>
                     <Link to={`/staff/jobs/${j.id}`}>{j.title}</Link>
+                    {j.lacks_terms ? <span className="status needs-terms">未記入あり</span> : null}
                   </td>
                   <td>
                     <Link to={`/staff/employers/${j.employer_id}`}>{j.employer_name}</Link>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireStaff } from "~/auth/guards.server";
 import { IssueForm } from "~/components/print/issue-fields";
 import { createIssue, listIssues, nextIssueNumber } from "~/models/magazine.server";
@@ -28,13 +28,25 @@ export async function action(args: ActionFunctionArgs) {
   return redirect(`/staff/magazine/${created.id}`);
 }
 
+function doneMessage(done: string | null) {
+  return done === "deleted" ? "下書きを消しました。" : null;
+}
+
 export default function StaffMagazine() {
   const { issues, next, today } = useLoaderData<typeof loader>();
   const failure = useActionData<FormFailure>();
+  const [params] = useSearchParams();
+  const done = doneMessage(params.get("done"));
   return (
     <>
       <h1>求人情報誌</h1>
+      {done ? (
+        <p className="notice" role="status">
+          {done}
+        </p>
+      ) : null}
       <p>号を作り、のせる求人を選んで並べ、発行します。発行すると、その時の内容で固定され、PDF が作られます。</p>
+      <p>発行日が先の日付の号は「予定」になり、その日（東京の日付）になると自動で公開されます。それまでは職員のほかは見られません。</p>
       {issues.length ? (
         <div className="table-scroll">
           <table>
@@ -56,7 +68,13 @@ export default function StaffMagazine() {
                   </td>
                   <td>{formatDate(issue.issue_date)}</td>
                   <td>{issue.item_count}件</td>
-                  <td>{issue.status === "published" ? "発行済み" : "下書き"}</td>
+                  <td>
+                    {issue.status === "draft"
+                      ? "下書き"
+                      : issue.issue_date > today
+                        ? `予定（${formatDate(issue.issue_date)}に公開）`
+                        : "発行済み"}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -4,6 +4,10 @@ import { requireStaff } from "~/auth/guards.server";
 import { BarChart } from "~/components/charts/bar-chart";
 import { StatsTable, type TableData } from "~/components/charts/stats-table";
 import { StatsNav } from "~/components/stats-nav";
+import { RetentionSection } from "~/components/staff/retention-section";
+import { listHelpRequests, listOverdueFollowUps } from "~/models/hire-follow-ups.server";
+import { retentionFigures, retentionTable } from "~/models/stats-retention.server";
+import { tokyoDay } from "~/utils/dates";
 import { listOutcomeFigures } from "~/models/outcome.server";
 import { loadStatsOverview } from "~/models/stats-tables.server";
 import { fiscalYearsWithData } from "~/models/stats-years.server";
@@ -25,7 +29,16 @@ export async function loader(args: LoaderFunctionArgs) {
   const fiscalYear = pickFiscalYear(url.searchParams.get("fy"), years, current);
   const overview = await loadStatsOverview(db, fiscalYear, now, years);
   const outcome = await listOutcomeFigures(db);
-  return { fiscalYear, ...overview, latestOutcome: outcome[outcome.length - 1] ?? null };
+  const retention = await retentionFigures(db, tokyoDay(now));
+  return {
+    fiscalYear,
+    ...overview,
+    latestOutcome: outcome[outcome.length - 1] ?? null,
+    retentionCells: retention.find((y) => y.fiscalYear === fiscalYear)?.cells ?? null,
+    retention: retentionTable(retention),
+    overdue: await listOverdueFollowUps(db, tokyoDay(now)),
+    help: await listHelpRequests(db),
+  };
 }
 
 function csvHref(table: TableData, fiscalYear: number) {
@@ -115,6 +128,15 @@ export default function StatsOverview() {
           <StatsTable table={data.yearly[i]} csvHref={csvHref(data.yearly[i], fiscalYear)} />
         </section>
       ))}
+
+      <RetentionSection
+        fiscalYear={fiscalYear}
+        cells={data.retentionCells}
+        table={data.retention}
+        csvHref={csvHref(data.retention, fiscalYear)}
+        overdue={data.overdue}
+        help={data.help}
+      />
 
       <section className="stats-section" aria-labelledby="employers-heading">
         <h2 id="employers-heading">区別・業種別の事業主</h2>

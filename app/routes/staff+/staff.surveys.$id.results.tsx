@@ -6,7 +6,7 @@ import { StatsTable } from "~/components/charts/stats-table";
 import { StatsNav } from "~/components/stats-nav";
 import { findSurvey } from "~/models/surveys.server";
 import { surveyResults } from "~/models/survey-responses.server";
-import { QUESTION_KINDS, SCALE_ENDS, SURVEY_STATUSES } from "~/schemas/survey";
+import { QUESTION_KINDS, SURVEY_STATUSES, scalePointLabel } from "~/schemas/survey";
 import { db } from "~/utils/db.server";
 import { assertFound, notFound } from "~/utils/http";
 import statsStyles from "~/styles/stats.css?url";
@@ -31,8 +31,11 @@ export default function SurveyResults() {
       <h1>結果：{survey.title}</h1>
       <StatsNav />
       <p>
-        回答 <strong>{survey.responses}件</strong>（{SURVEY_STATUSES[survey.status]}）。{" "}
-        <Link to={`/staff/surveys/${survey.id}`}>アンケートの設定へ</Link>
+        回答 合計 <strong data-testid="responses-total">{survey.responses}件</strong>（
+        <span data-testid="responses-online">ウェブ {survey.online}件</span>・
+        <span data-testid="responses-paper">紙 {survey.paper}件</span>）・{SURVEY_STATUSES[survey.status]}。{" "}
+        <Link to={`/staff/surveys/${survey.id}`}>アンケートの設定へ</Link>・
+        <Link to={`/staff/surveys/${survey.id}/paper`}>紙の回答を入力する</Link>
       </p>
       <p className="csv-link">
         <a href={`/staff/surveys/${survey.id}/results.csv`} download>
@@ -47,7 +50,8 @@ export default function SurveyResults() {
           </h2>
           <p className="question-kind">
             {QUESTION_KINDS[q.kind]}・答えた人 {q.answered}人
-            {q.average !== null ? `・平均 ${q.average}（${SCALE_ENDS.low}、${SCALE_ENDS.high}）` : ""}
+            {q.average !== null ? `・平均 ${q.average}` : ""}
+            {q.kind === "scale" ? `（${["1", "5"].map((p) => scalePointLabel(q.scaleLabels, p)).join("、")}）` : ""}
           </p>
           {q.kind === "text" ? (
             q.texts.length ? (
@@ -63,15 +67,15 @@ export default function SurveyResults() {
             <div className="chart-pair">
               <HBarChart
                 title={`${i + 1}. ${q.label}`}
-                rows={q.counts.map((c) => ({ label: q.kind === "scale" ? `${c.value}` : c.value, value: c.n }))}
+                rows={q.counts.map((c) => ({ label: c.value, value: c.n }))}
               />
               <StatsTable
                 table={{
                   name: `q${q.id}`,
                   title: `${i + 1}. ${q.label}`,
-                  headers: [q.kind === "scale" ? "段階" : "答え", "件数"],
-                  rows: q.counts.map((c) => [c.value, c.n]),
-                  footer: [["答えた人", q.answered]],
+                  headers: [q.kind === "scale" ? "段階" : "答え", "ウェブ", "紙", "合計"],
+                  rows: q.counts.map((c) => [q.kind === "scale" ? scalePointLabel(q.scaleLabels, c.value) : c.value, c.online, c.paper, c.n]),
+                  footer: [["答えた人", null, null, q.answered]],
                 }}
               />
             </div>

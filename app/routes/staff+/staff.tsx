@@ -22,8 +22,10 @@ const MENU: [to: string, label: string][] = [
   ["/staff/events", "説明会・セミナー"],
   ["/staff/magazine", "求人情報誌"],
   ["/staff/stats", "集計"],
+  ["/staff/support", "支援の金額"],
   ["/staff/contacts", "連絡依頼"],
   ["/staff/users", "アカウント"],
+  ["/staff/readings", "よみがな"],
   ["/staff/audit", "監査ログ"],
 ];
 

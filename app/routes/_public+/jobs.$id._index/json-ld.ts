@@ -2,6 +2,9 @@ import type { EmploymentType, PayUnit } from "../../../../db/types";
 import type { JobView } from "~/components/job-view";
 
 // schema.org JobPosting, so that search engines can show the posting as a job.
+// Of the items a job offer must state (decision 0014) only the social insurance has a
+// schema.org property (jobBenefits); probation, contract period and renewal, overtime,
+// smoking measures and the range of change have none and stay on the page only.
 
 const EMPLOYMENT_TYPE: Record<EmploymentType, string> = {
   full_time: "FULL_TIME",
@@ -38,6 +41,7 @@ export function jobPostingLd(job: JobView & { id: number }, url: string, siteNam
         addressCountry: "JP",
       },
     },
+    ...(job.insurance ? { jobBenefits: `加入する保険: ${job.insurance}` } : {}),
     baseSalary: {
       "@type": "MonetaryAmount",
       currency: "JPY",

@@ -96,7 +96,7 @@ export function RevisionItem({
 }: {
   employerName: string;
   jobId: number;
-  changes: { field: string; before: unknown; after: unknown }[];
+  changes: { field: string; before: unknown; after: unknown; units?: { before: string; after: string } }[];
 }) {
   return (
     <>

@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { z } from "zod";
 import { requireStaff } from "~/auth/guards.server";
 import { DecisionForms } from "~/components/staff/decision";
+import { RefuseConfirm, RefuseForm, type RefuseConfirmation } from "~/components/staff/refuse";
 import { QUEUE_KIND_LABELS } from "~/components/staff/labels";
 import { findEmployer } from "~/models/employers.server";
 import { findEventForStaff } from "~/models/events.server";
@@ -17,10 +18,11 @@ import {
   listQueue,
   loadJobForReview,
   loadRevisionForReview,
+  type Decision,
   type QueueEntry,
 } from "~/models/review.server";
 import { listEmployerEmails } from "~/models/users.server";
-import { sendBackSchema } from "~/schemas/staff";
+import { refuseSchema, sendBackSchema } from "~/schemas/staff";
 import { jobsStylesheets } from "~/styles/stylesheets";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
@@ -75,39 +77,61 @@ export async function loader(args: LoaderFunctionArgs) {
   return { queue, current, detail: current ? await loadDetail(current) : null };
 }
 
+const INTENTS: Record<string, Decision | "confirmRefusal"> = {
+  approve: "approve",
+  sendBack: "sendBack",
+  refuse: "confirmRefusal",
+  refuseConfirmed: "refuse",
+};
+
 export async function action(args: ActionFunctionArgs) {
   const staff = await requireStaff(args);
   const formData = await args.request.formData();
   const item = itemSchema.safeParse({ kind: formData.get("kind"), id: formData.get("id") });
   if (!item.success) notFound();
-  const intent = formData.get("intent");
-  // Only the two buttons of the page: anything else is refused, never taken as a send-back.
-  if (intent !== "approve" && intent !== "sendBack") return formError(formData, { _form: "その操作はできません。" });
-  const approve = intent === "approve";
+  const { kind, id } = item.data;
+  const step = INTENTS[String(formData.get("intent"))];
+  // Only the buttons of the page: anything else is refused, never taken as a decision.
+  // A change to a public posting can be sent back but not refused (the public version stays).
+  if (!step || (kind === "revision" && (step === "refuse" || step === "confirmRefusal"))) {
+    return formError(formData, { _form: "その操作はできません。" });
+  }
   let reason = "";
-  if (!approve) {
+  if (step === "sendBack") {
     const parsed = parseForm(formData, sendBackSchema);
     if (!parsed.ok) return parsed.response;
     reason = parsed.data.reason;
+  } else if (step === "refuse" || step === "confirmRefusal") {
+    const parsed = parseForm(formData, refuseSchema);
+    if (!parsed.ok) return parsed.response;
+    reason = parsed.data.refuseReason;
   }
-  const { kind, id } = item.data;
+  if (step === "confirmRefusal") {
+    const entry = (await listQueue(db)).find((e) => e.kind === kind && e.id === id);
+    if (!entry) return redirect("/staff?done=gone");
+    return { confirm: { kind, id, title: entry.title, reason } satisfies RefuseConfirmation };
+  }
   const decide = { employer: decideEmployer, job: decideJob, revision: decideRevision, event: decideEvent }[kind];
-  const decided = await decide(db, staff, id, approve, reason);
+  const decided = await decide(db, staff, id, step, reason);
   void deliverPendingMail(db);
   // Another member of staff may have decided first: say so, and move on to the next item.
-  const done = decided ? (approve ? "approved" : "sentBack") : "gone";
+  const done = decided ? { approve: "approved", sendBack: "sentBack", refuse: "refused" }[step] : "gone";
   return redirect(`/staff?done=${done}`);
 }
 
 const DONE_MESSAGES: Record<string, string> = {
   approved: "承認しました。次の審査です。",
-  sentBack: "差し戻しました。理由は事業主にメールで伝わります。次の審査です。",
+  sentBack: "差し戻しました。理由は事業主にメールで伝わります。直して送り直されると、また審査待ちに入ります。次の審査です。",
+  refused: "不承認にしました。理由は事業主にメールで伝わります。次の審査です。",
   gone: "この件は、すでにほかの職員が決めていました。次の審査です。",
 };
 
 export default function StaffQueue() {
   const { queue, current, detail } = useLoaderData<typeof loader>();
-  const failure = useActionData<FormFailure>();
+  const answer = useActionData<FormFailure | { confirm: RefuseConfirmation }>();
+  const confirm = answer && "confirm" in answer ? answer.confirm : null;
+  const failure = answer && "errors" in answer ? answer : null;
+  const refuseFailure = failure?.values.intent === "refuse" || failure?.values.intent === "refuseConfirmed" ? failure : null;
   const [params] = useSearchParams();
   const done = DONE_MESSAGES[params.get("done") ?? ""];
   return (
@@ -135,9 +159,13 @@ export default function StaffQueue() {
             kind={current.kind}
             id={current.id}
             approveLabel={current.kind === "employer" ? "承認する" : current.kind === "revision" ? "変更を承認する" : "承認して公開する"}
-            sendBackLabel={current.kind === "employer" ? "承認しない" : "差し戻す"}
-            failure={failure}
+            failure={refuseFailure ? null : failure}
           />
+          {current.kind === "revision" ? null : confirm && confirm.kind === current.kind && confirm.id === current.id ? (
+            <RefuseConfirm confirm={confirm} what={QUEUE_KIND_LABELS[current.kind]} backTo={`/staff?item=${current.kind}-${current.id}`} />
+          ) : (
+            <RefuseForm key={`refuse-${current.kind}-${current.id}`} kind={current.kind} id={current.id} failure={refuseFailure} />
+          )}
         </section>
       ) : (
         <p className="notice">いま審査を待っているものはありません。</p>

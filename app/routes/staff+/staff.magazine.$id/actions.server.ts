@@ -2,13 +2,14 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import type { Actor } from "~/models/audit.server";
 import { searchJobs } from "~/models/job-search.server";
-import { findIssue, publishIssue, updateIssue } from "~/models/magazine.server";
+import { deleteDraftIssue, findIssue, issueIsScheduled, publishIssue, updateIssue } from "~/models/magazine.server";
 import { addItems, moveItem, removeItem, setOrderMode } from "~/models/magazine-items.server";
 import { ensureIssuePdf } from "~/models/pdf.server";
 import { hasForbiddenCharacter } from "~/schemas/fields";
 import { parseJobSearch } from "~/schemas/job-search";
 import { magazineIssueSchema, ORDER_MODES, type OrderMode } from "~/schemas/magazine";
 import { db } from "~/utils/db.server";
+import { tokyoDay } from "~/utils/dates";
 import { formError, parseForm } from "~/utils/forms.server";
 
 /** "Add every match" stops here: an issue of more than this would be a phone book. */
@@ -17,6 +18,7 @@ const MAX_ADD_ALL = 200;
 function backTo(request: Request, done: string) {
   const url = new URL(request.url);
   url.searchParams.set("done", done);
+  url.searchParams.delete("confirm");
   return redirect(`${url.pathname}${url.search}`);
 }
 
@@ -84,6 +86,8 @@ export async function issueAction(args: ActionFunctionArgs, staff: Actor, id: nu
       return backTo(args.request, "ordered");
     }
     case "publish": {
+      // Publishing freezes the issue for good: only the confirmation form's second step does it.
+      if (formData.get("confirm") !== "yes") return redirect(`${new URL(args.request.url).pathname}?confirm=publish`);
       const result = await publishIssue(db, staff, id);
       if (!result.ok) {
         const message =
@@ -93,10 +97,18 @@ export async function issueAction(args: ActionFunctionArgs, staff: Actor, id: nu
         return formError(formData, { _form: message }, result.error === "not-draft" ? 409 : 400);
       }
       const issue = await findIssue(db, id);
+      // A scheduled issue is not public yet, so its print page cannot be printed anonymously;
+      // its PDF is made by the first request on or after its date.
+      if (issue && issueIsScheduled(issue, tokyoDay())) return backTo(args.request, "scheduled");
       // The PDF is made now, so that the first reader downloads a finished file; if it
       // cannot be made, the issue is published all the same and its pages say why.
       const pdf = issue ? await ensureIssuePdf(db, issue) : null;
       return backTo(args.request, pdf?.state === "ready" ? "published" : "published-nopdf");
+    }
+    case "delete": {
+      const deleted = await deleteDraftIssue(db, staff, id);
+      if (!deleted.ok) return formError(formData, { _form: "発行した号は消せません。" }, 409);
+      return redirect("/staff/magazine?done=deleted");
     }
     default:
       throw data({ message: "この操作はできません" }, { status: 400 });

@@ -3,16 +3,17 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { requireStaff } from "~/auth/guards.server";
 import { IssueForm } from "~/components/print/issue-fields";
 import { searchJobs } from "~/models/job-search.server";
-import { findIssue, issueItems } from "~/models/magazine.server";
+import { findIssue, issueIsScheduled, issueItems } from "~/models/magazine.server";
 import { issuePdfState } from "~/models/pdf.server";
 import { parseJobSearch } from "~/schemas/job-search";
 import { ORDER_MODES } from "~/schemas/magazine";
 import { db } from "~/utils/db.server";
-import { formatDate, formatDateTime } from "~/utils/dates";
+import { formatDate, formatDateTime, tokyoDay } from "~/utils/dates";
 import type { FormFailure } from "~/utils/forms.server";
 import { assertFound, notFound } from "~/utils/http";
 import magazineStyles from "~/styles/magazine.css?url";
 import { issueAction } from "./actions.server";
+import { DeleteDraft } from "./delete-draft";
 import { ItemsList } from "./items-list";
 import { SearchPanel } from "./search-panel";
 
@@ -34,7 +35,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const search = parseJobSearch(new URL(args.request.url).searchParams);
   const result = issue.status === "draft" ? await searchJobs(db, search) : null;
   const pdf = await issuePdfState(issue);
-  return { issue, items, search, result, pdf };
+  return { issue, items, search, result, pdf, scheduled: issueIsScheduled(issue, tokyoDay()) };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -54,16 +55,18 @@ function doneMessage(done: string | null): string | null {
     ordered: "並べ替えました。",
     published: "発行しました。PDF もできています。",
     "published-nopdf": "発行しました。ただし PDF は作れませんでした（下の説明を見てください）。",
+    scheduled: "発行しました。発行日になると、自動で公開されます。PDF も、その日に作られます。",
   };
   return messages[done] ?? null;
 }
 
 export default function StaffMagazineIssue() {
-  const { issue, items, search, result, pdf } = useLoaderData<typeof loader>();
+  const { issue, items, search, result, pdf, scheduled } = useLoaderData<typeof loader>();
   const failure = useActionData<FormFailure>();
   const [params] = useSearchParams();
   const done = doneMessage(params.get("done"));
   const draft = issue.status === "draft";
+  const confirming = draft && params.get("confirm") === "publish";
   // Only a refused save of the issue's details belongs to the details form.
   const detailsFailure = failure?.values?.intent === "save" && !failure.errors?._form ? failure : null;
   return (
@@ -85,15 +88,20 @@ export default function StaffMagazineIssue() {
         </p>
       ) : null}
       <p>
-        {draft ? "下書き" : `発行済み（${formatDateTime(issue.published_at!)}）`}・発行日 {formatDate(issue.issue_date)}・並べ方{" "}
+        {draft
+          ? "下書き"
+          : scheduled
+            ? `予定（${formatDate(issue.issue_date)}に公開。発行の操作は${formatDateTime(issue.published_at!)}）`
+            : `発行済み（${formatDateTime(issue.published_at!)}）`}
+        ・発行日 {formatDate(issue.issue_date)}・並べ方{" "}
         {ORDER_MODES[issue.order_mode]}
       </p>
       <p className="actions">
         <a href={`/magazine/${issue.number}`}>{draft ? "ウェブ版のプレビュー" : "ウェブ版を見る"}</a>
         <a href={`/magazine/${issue.number}/print`}>{draft ? "印刷版（A4）のプレビュー" : "印刷版（A4）を見る"}</a>
-        {pdf.state === "ready" ? <a href={`/magazine/${issue.number}.pdf`}>PDF を開く</a> : null}
+        {pdf.state === "ready" && !scheduled ? <a href={`/magazine/${issue.number}.pdf`}>PDF を開く</a> : null}
       </p>
-      {!draft && pdf.state === "unavailable" ? <p className="notice">{pdf.reason}</p> : null}
+      {!draft && !scheduled && pdf.state === "unavailable" ? <p className="notice">{pdf.reason}</p> : null}
 
       {draft ? (
         <section aria-labelledby="mz-publish-title" className="mz-staff-publish">
@@ -101,17 +109,35 @@ export default function StaffMagazineIssue() {
           <p>
             発行すると、のせた求人と会社の内容が今のまま固定されます。あとで求人や会社が変わっても、この号は変わりません。発行した号は直せません。
           </p>
-          <Form method="post">
-            <button type="submit" name="intent" value="publish" className="button primary">
+          <p>発行日が先の日付なら「予定」になり、その日に自動で公開されます。</p>
+          {confirming ? (
+            <div className="warning confirm-step">
+              <p>
+                <strong>本当に第{issue.number}号を発行しますか。</strong>のせる求人は{items.length}件です。発行すると、この号は直せません。
+              </p>
+              <Form method="post" action={`/staff/magazine/${issue.id}`} className="inline-form">
+                <input type="hidden" name="confirm" value="yes" />
+                <button type="submit" name="intent" value="publish" className="button primary">
+                  はい、第{issue.number}号を発行する
+                </button>
+              </Form>{" "}
+              <Link to={`/staff/magazine/${issue.id}`} className="button">
+                やめる（発行しない）
+              </Link>
+            </div>
+          ) : (
+            <Link to={`/staff/magazine/${issue.id}?confirm=publish#mz-publish-title`} className="button primary">
               第{issue.number}号を発行する
-            </button>
-          </Form>
+            </Link>
+          )}
         </section>
       ) : null}
 
       <ItemsList items={items} mode={issue.order_mode} editable={draft} />
 
       {draft && result ? <SearchPanel search={search} result={result} chosen={items.flatMap((i) => (i.jobId ? [i.jobId] : []))} /> : null}
+
+      {draft ? <DeleteDraft number={issue.number} confirming={params.get("delete") === "1"} /> : null}
 
       {draft ? (
         <section aria-labelledby="mz-details-title">

@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { SubmitButton, ValidatedForm } from "~/components/forms";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "~/components/form-fields";
-import { QUESTION_KINDS, SCALE_ENDS, questionSchema, type PublicQuestion } from "~/schemas/survey";
+import { DEFAULT_SCALE_LABELS, QUESTION_KINDS, SCALE_POINTS, questionSchema, scalePointLabel, type PublicQuestion } from "~/schemas/survey";
 import type { FormFailure } from "~/utils/forms.server";
 
 type Survey = { id: number; status: "draft" | "open" | "closed"; questions: PublicQuestion[] };
@@ -14,7 +14,9 @@ function QuestionSummary({ q }: { q: PublicQuestion }) {
       <br />
       <span className="question-kind">{QUESTION_KINDS[q.kind]}</span>
       {q.options.length ? <span className="question-kind">：{q.options.join("／")}</span> : null}
-      {q.kind === "scale" ? <span className="question-kind">（{SCALE_ENDS.low}、{SCALE_ENDS.high}）</span> : null}
+      {q.kind === "scale" ? (
+        <span className="question-kind">：{SCALE_POINTS.map((p) => scalePointLabel(q.scaleLabels, p)).join("／")}</span>
+      ) : null}
     </>
   );
 }
@@ -29,6 +31,10 @@ function RowButton({ intent, questionId, label, danger }: { intent: string; ques
       </button>
     </Form>
   );
+}
+
+function scaleLabelDefaults(labels: string[]) {
+  return Object.fromEntries(SCALE_POINTS.map((p, i) => [`scaleLabel${p}`, labels[i] ?? ""]));
 }
 
 export function QuestionEditor({
@@ -77,11 +83,12 @@ export function QuestionEditor({
             key={editing?.id ?? "new"}
             schema={questionSchema}
             failure={failedQuestion ? failure : undefined}
-            defaults={
-              editing
+            defaults={{
+              ...(editing
                 ? { label: editing.label, kind: editing.kind, options: editing.options.join("\n"), required: editing.required }
-                : { required: true }
-            }
+                : { required: true }),
+              ...scaleLabelDefaults(editing?.kind === "scale" ? editing.scaleLabels : DEFAULT_SCALE_LABELS),
+            }}
             aria-label={editing ? "質問を直す" : "質問を加える"}
           >
             <input type="hidden" name="intent" value={editing ? "update-question" : "add-question"} />
@@ -94,6 +101,13 @@ export function QuestionEditor({
               rows={4}
               hint="「ひとつ選ぶ」「いくつでも選ぶ」のときに、1行に1つずつ書きます"
             />
+            <fieldset className="scale-labels">
+              <legend>5段階のことば（「1から5の5段階」のときに使います）</legend>
+              <p className="hint">それぞれの数字の横に出すことばです。20文字まで。空けておくと、数字だけになります。</p>
+              {SCALE_POINTS.map((p) => (
+                <TextField key={p} name={`scaleLabel${p}`} label={`${p}のことば`} maxLength={20} />
+              ))}
+            </fieldset>
             <CheckboxField name="required" label="答えなければ送れないようにする（必須）" />
             <div className="button-row">
               <SubmitButton>{editing ? "保存する" : "加える"}</SubmitButton>

@@ -77,7 +77,9 @@ export default function SurveyEditor() {
             説明会・セミナー: {formatDate(survey.event_starts_at!)} {survey.event_title}
           </li>
         ) : null}
-        <li>回答: {survey.responses}件</li>
+        <li>
+          回答: 合計{survey.responses}件（ウェブ {survey.online}件・紙 {survey.paper}件）
+        </li>
       </ul>
       <div className="button-row">
         <Form method="post">
@@ -90,8 +92,13 @@ export default function SurveyEditor() {
           結果を見る
         </Link>
         <Link to={`/staff/surveys/${survey.id}/print`} className="button">
-          紙に印刷する（QRコード）
+          紙のアンケートを印刷する（A4）
         </Link>
+        {draft ? null : (
+          <Link to={`/staff/surveys/${survey.id}/paper`} className="button">
+            紙の回答を入力する
+          </Link>
+        )}
       </div>
       {draft ? (
         <p className="hint">受付を始めると、質問は変えられなくなります（答えの集計がずれないようにするためです）。</p>
@@ -102,6 +109,14 @@ export default function SurveyEditor() {
             <a href={publicUrl}>{publicUrl}</a>
           </p>
           <img src={`/surveys/${survey.public_id}/qr.svg`} alt={`${survey.title}のページを開くQRコード`} className="qr" width="192" height="192" />
+          <h3>会場モード（説明会の会場で、1台のタブレットを順番に使うとき）</h3>
+          <p>
+            答え終わるたびに、次の人のための新しい用紙になります。「答えました」の印も、答えも、端末には残しません。
+            会場のタブレットで、このリンクを開いてください。
+          </p>
+          <p>
+            <a href={`${publicUrl}?venue=1`}>会場モードで開く</a>
+          </p>
         </section>
       )}
 

@@ -3,11 +3,12 @@ import { Form, useNavigation, useSubmit } from "@remix-run/react";
 import { useEffect, useMemo } from "react";
 import { useForm, type FieldValues, type UseFormRegister } from "react-hook-form";
 import { fieldId } from "~/components/forms";
-import { SCALE_ENDS, TEXT_ANSWER_MAX, answerField, answerSchema, type PublicQuestion } from "~/schemas/survey";
+import { SCALE_POINTS, TEXT_ANSWER_MAX, answerField, answerSchema, type PublicQuestion } from "~/schemas/survey";
 import type { FormFailure } from "~/utils/forms.server";
 
 // The answer form posts as a plain HTML form; with JavaScript, react-hook-form checks it
-// with the same schema the action uses (built from the survey's questions).
+// with the same schema the action uses (built from the survey's questions). The public page
+// uses it online and in venue mode; staff use it to type in a paper sheet.
 
 function picked(values: FormFailure["values"] | undefined, name: string): string[] {
   const v = values?.[name];
@@ -62,7 +63,7 @@ function Question({
     );
   }
 
-  const choices = q.kind === "scale" ? ["1", "2", "3", "4", "5"] : q.options;
+  const choices: readonly string[] = q.kind === "scale" ? SCALE_POINTS : q.options;
   const type = q.kind === "multiple" ? "checkbox" : "radio";
   return (
     <fieldset
@@ -75,11 +76,7 @@ function Question({
         {mark}
       </legend>
       {q.kind === "multiple" ? <p className="hint">あてはまるものを、いくつでも選べます。</p> : null}
-      {q.kind === "scale" ? (
-        <p className="scale-ends">
-          {SCALE_ENDS.low}　{SCALE_ENDS.high}
-        </p>
-      ) : null}
+      {q.kind === "scale" ? <p className="hint">1から5の中から、1つ選びます。</p> : null}
       <div className={q.kind === "scale" ? "scale-row" : undefined}>
         {choices.map((choice, k) => (
           <label key={choice} className="choice">
@@ -91,6 +88,7 @@ function Question({
               {...reg}
             />
             {choice}
+            {q.kind === "scale" && q.scaleLabels[k] ? <span className="scale-word">（{q.scaleLabels[k]}）</span> : null}
           </label>
         ))}
       </div>
@@ -99,7 +97,23 @@ function Question({
   );
 }
 
-export function AnswerForm({ questions, failure }: { questions: PublicQuestion[]; failure?: FormFailure }) {
+export function AnswerForm({
+  questions,
+  failure,
+  action,
+  label = "アンケートの答え",
+  submitLabel = "送る",
+  keepNothing = false,
+}: {
+  questions: PublicQuestion[];
+  failure?: FormFailure;
+  /** Where the form posts; the current address when not given. */
+  action?: string;
+  label?: string;
+  submitLabel?: string;
+  /** On a shared device: the browser is asked not to remember what was typed. */
+  keepNothing?: boolean;
+}) {
   const schema = useMemo(() => answerSchema(questions), [questions]);
   const form = useForm<FieldValues>({ resolver: zodResolver(schema as never), mode: "onTouched", reValidateMode: "onChange" });
   const submit = useSubmit();
@@ -113,13 +127,15 @@ export function AnswerForm({ questions, failure }: { questions: PublicQuestion[]
   return (
     <Form
       method="post"
+      action={action}
       noValidate
-      aria-label="アンケートの答え"
+      autoComplete={keepNothing ? "off" : undefined}
+      aria-label={label}
       onSubmit={(event) => {
         const element = event.currentTarget;
         event.preventDefault();
         void form.handleSubmit(
-          () => submit(element, { method: "post" }),
+          () => submit(element, { method: "post", action }),
           (errors) => {
             const first = questions.map((q) => answerField(q.id)).find((name) => errors[name]);
             if (first) document.getElementById(fieldId(first))?.focus();
@@ -147,7 +163,7 @@ export function AnswerForm({ questions, failure }: { questions: PublicQuestion[]
         );
       })}
       <button type="submit" className="button primary" aria-disabled={busy || undefined}>
-        送る
+        {submitLabel}
       </button>
     </Form>
   );
