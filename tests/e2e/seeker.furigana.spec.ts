@@ -41,7 +41,15 @@ test("with the furigana cookie every kanji run of a posting's description has a 
   const on = await readingsIn(page, description);
   expect(on.bare).toBe("");
   expect(on.rt).toBeGreaterThanOrEqual(8);
-  await expect(page.locator(description).locator("ruby", { hasText: "型枠" }).locator("rt")).toHaveText("かたわく");
+  // The analyser cuts 型枠 in two words: 型[かた] 枠[わく].
+  const pairs = await page
+    .locator(description)
+    .locator("ruby")
+    .evaluateAll((rubies) => rubies.map((r) => [r.firstChild?.textContent, r.querySelector("rt")?.textContent]));
+  expect(pairs.slice(0, 2)).toEqual([
+    ["型", "かた"],
+    ["枠", "わく"],
+  ]);
   // Screen readers get the word once: the reading is out of the accessibility tree.
   const tree = await page.locator(description).ariaSnapshot();
   expect(tree).toContain("型枠の組み立て");
