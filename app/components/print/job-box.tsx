@@ -40,7 +40,8 @@ export const QR_NOTE = "支援する方へ: スマホで読むと、この求人
 export const CONTINUED = "つづき";
 const FROM_EMPLOYER = "会社から";
 
-const SHEET_APPLY_MM = 50;
+// Measured at 46 mm in the print stylesheet, with 1 mm to spare.
+const SHEET_APPLY_MM = 47;
 
 type Row = BoxRow & { strong?: boolean };
 
@@ -67,7 +68,12 @@ function rowsOf(item: PrintItem, size: "issue" | "sheet"): Row[] {
   ];
   // The items a job offer must state: one line in the magazine, a row each on the sheet.
   if (size === "issue") rows.push({ label: "労働条件", text: statedTermsLine(job) });
-  else for (const { name } of STATED_TERMS) rows.push({ label: STATED_TERM_SHORT[name], text: job.statedTerms[name] ?? NOT_FILLED });
+  else {
+    // In smaller type, so that a posting still fits on one sheet with how to apply under it.
+    for (const { name } of STATED_TERMS) {
+      rows.push({ label: STATED_TERM_SHORT[name], text: job.statedTerms[name] ?? NOT_FILLED, small: true });
+    }
+  }
   // The magazine leaves out what is empty; the single sheet says so.
   if (job.licenses || size === "sheet") rows.push({ label: "免許・資格", text: job.licenses || "なし" });
   if (job.insurance || size === "sheet") rows.push({ label: "保険", text: job.insurance || NOT_FILLED });
@@ -128,7 +134,7 @@ export function layoutBox(item: PrintItem, size: "issue" | "sheet"): BoxPlan & {
 
 function RowView({ row, from, to }: { row: Row; from?: number; to?: number }) {
   return (
-    <div className="mz-row">
+    <div className={row.small ? "mz-row mz-row-small" : "mz-row"}>
       <dt>
         <Ruby text={row.label} />
       </dt>

@@ -6,7 +6,7 @@ import type { JobView } from "~/components/job-view";
 import type { BoxSize } from "./plan";
 
 /** Height (mm) of a jobs page's body: A4 less the page padding, running head and folio. */
-const BODY_MM = 258;
+const BODY_MM = 261;
 const GAP_MM = 3;
 export const BOX_MM: Record<BoxSize, number> = {
   third: (BODY_MM - 2 * GAP_MM) / 3,
@@ -55,19 +55,30 @@ export function linesOf(text: string, chars: number): number {
     .reduce((sum, line) => sum + Math.max(1, Math.ceil(width(line) / chars)), 0);
 }
 
-export type BoxRow = { label: string; text: string; labelLines?: number };
+/** `small`: a row in smaller type (the items a job offer must state, on the single sheet). */
+export type BoxRow = { label: string; text: string; labelLines?: number; small?: boolean };
+
+/** Small rows are 10.5pt against the sheet's 12pt: lines as tall and as wide by this much. */
+const SMALL = 0.875;
+/** Small rows give 14 mm more to their label (one line for 働く場所が変わる範囲). */
+const SMALL_TEXT_WIDTH = 0.85;
 
 /** Millimetres a box needs for its head, its rows and its employer footer. */
 export function boxHeight(title: string, rows: BoxRow[], footer: string[], variant: "issue" | "sheet"): number {
   const v = VARIANTS[variant];
-  const head = linesOf(title, v.titleChars) * v.titleLineMm + 4;
+  const head = linesOf(title, v.titleChars) * v.titleLineMm + 2;
   const body = rows.reduce(
-    (sum, row) => sum + Math.max(row.labelLines ?? 1, linesOf(row.text, v.rowChars)) * v.lineMm + 1,
+    (sum, row) => {
+      const k = row.small ? SMALL : 1;
+      return sum + Math.max(row.labelLines ?? 1, linesOf(row.text, Math.floor((v.rowChars / k) * (row.small ? SMALL_TEXT_WIDTH : 1)))) * v.lineMm * k + 1;
+    },
     2,
   );
   const qrColumn = variant === "issue" ? 40 : 52;
-  const foot = footer.reduce((sum, text) => sum + linesOf(text, v.footChars) * v.lineMm, 3);
-  return (head + Math.max(body, qrColumn) + foot + 2) * 1.04;
+  const foot = footer.reduce((sum, text) => sum + linesOf(text, v.footChars) * v.lineMm, 1);
+  // Measured on the demo postings in Chromium, the rows come out as estimated (a line of a
+  // row is as tall as lineMm), the head and footer a little shorter: no extra margin on top.
+  return head + Math.max(body, qrColumn) + foot + 2;
 }
 
 /** The smallest box that holds this height; a height above a page takes pages of "full". */
