@@ -52,7 +52,8 @@ test("with the furigana cookie every kanji run of a posting's description has a 
   ]);
   // Screen readers get the word once: the reading is out of the accessibility tree.
   const tree = await page.locator(description).ariaSnapshot();
-  expect(tree).toContain("型枠の組み立て");
+  // (The tree puts a space between ruby runs.)
+  expect(tree.replace(/\s+/g, "")).toContain("型枠の組み立て");
   expect(tree).not.toContain("かたわく");
 });
 

@@ -125,9 +125,11 @@ test("staff build, order and publish an issue of 25; it never changes afterwards
   await db.updateTable("employers").set({ name: `書き換えた会社 ${word}` }).where("id", "=", job.employer_id).execute();
   for (const url of [`/magazine/${number}`, `/magazine/${number}/print`]) {
     await page.goto(url);
-    await expect(page.getByText(edited.title).first()).toBeVisible();
-    await expect(page.getByText(edited.employer).first()).toBeVisible();
-    await expect(page.getByText("書き換えた")).toHaveCount(0);
+    // The print page has readings over its kanji: its text is read without them.
+    const text = await bareText(page.locator("main"));
+    expect(text, url).toContain(edited.title);
+    expect(text, url).toContain(edited.employer);
+    expect(text, url).not.toContain("書き換えた");
   }
   const again = await page.request.get(`/magazine/${number}.pdf`);
   expect(Buffer.compare(await again.body(), pdf)).toBe(0);
