@@ -17,6 +17,7 @@ import type { ReactNode } from "react";
 import { useNonce } from "~/components/nonce";
 import { getUser } from "~/auth/guards.server";
 import { homeFor, type Viewer } from "~/auth/roles";
+import { furiganaOn } from "~/utils/furigana";
 import { CITY_OFFICE } from "~/utils/labels";
 import { isNoindexPath } from "~/utils/robots";
 import { appStylesheets } from "~/styles/stylesheets";
@@ -38,21 +39,42 @@ export const meta: MetaFunction = () => [
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await getUser(args);
-  const viewer: Viewer = user
-    ? { email: user.email, role: user.role, displayName: user.displayName }
-    : null;
-  return { viewer };
+  const viewer: Viewer = user ? { email: user.email, role: user.role, displayName: user.displayName } : null;
+  return { viewer, furigana: furiganaOn(args.request) };
 }
 
 const SITE_NAME = "熊本市 協力雇用主 求人サイト";
 
-function Header({ viewer }: { viewer: Viewer }) {
+/**
+ * The furigana switch on public pages: a plain form, so it works without JavaScript. It
+ * posts to /furigana, which sets or clears the cookie and comes back to this same page.
+ */
+function FuriganaSwitch({ on }: { on: boolean }) {
+  const location = useLocation();
+  return (
+    <Form method="post" action="/furigana" className="furigana-switch">
+      <input type="hidden" name="furigana" value={on ? "0" : "1"} />
+      <input type="hidden" name="back" value={`${location.pathname}${location.search}`} />
+      <button type="submit" className="link-button">
+        {on ? "ふりがなを けす" : "ふりがなを つける"}
+      </button>
+    </Form>
+  );
+}
+
+function isPublicPage(pathname: string): boolean {
+  return !/^\/(staff|employer)(\/|$)/.test(pathname);
+}
+
+function Header({ viewer, furigana }: { viewer: Viewer; furigana: boolean }) {
+  const { pathname } = useLocation();
   return (
     <header className="site-header">
       <div className="wrap header-row">
         <Link to="/" className="site-name">
           {SITE_NAME}
         </Link>
+        {isPublicPage(pathname) ? <FuriganaSwitch on={furigana} /> : null}
         {viewer ? (
           <div className="account">
             <Link to={homeFor(viewer.role)} className="account-home">
@@ -128,7 +150,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           本文へ移動
         </a>
-        <Header viewer={data?.viewer ?? null} />
+        <Header viewer={data?.viewer ?? null} furigana={data?.furigana ?? false} />
         <main id="main" className="wrap">
           {children}
         </main>

@@ -2,17 +2,11 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { OffenceCategory } from "../../db/types";
 import type { JobView } from "~/components/job-view";
+import { Ruby } from "~/components/ruby-text";
 import { StatedTermsList } from "~/components/stated-terms-list";
 import { NOT_FILLED } from "~/schemas/stated-terms";
 import { formatDate } from "~/utils/dates";
-import {
-  ACCEPTANCES,
-  EMPLOYMENT_TYPES,
-  INDUSTRIES,
-  OFFENCE_CATEGORIES,
-  WARDS,
-  keysOf,
-} from "~/utils/labels";
+import { ACCEPTANCES, EMPLOYMENT_TYPES, INDUSTRIES, OFFENCE_CATEGORIES, WARDS, keysOf } from "~/utils/labels";
 import { formatPay } from "~/utils/money";
 
 // One posting laid out in Hello Work's order, so that a support worker who knows Hello
@@ -57,22 +51,12 @@ function SectionHeading({ level, children }: { level: Level; children: ReactNode
   return level === 1 ? <h2>{children}</h2> : <h3>{children}</h3>;
 }
 
-/** A kanji word with its reading above it, for readers who know little kanji. */
-function Ruby({ text, reading }: { text: string; reading: string }) {
-  return (
-    <ruby>
-      {text}
-      <rp>（</rp>
-      <rt>{reading}</rt>
-      <rp>）</rp>
-    </ruby>
-  );
-}
-
-function Row({ label, children, screenOnly }: { label: ReactNode; children: ReactNode; screenOnly?: boolean }) {
+function Row({ label, children, screenOnly }: { label: string; children: ReactNode; screenOnly?: boolean }) {
   return (
     <div className={screenOnly ? "detail-row no-print" : "detail-row"}>
-      <dt>{label}</dt>
+      <dt>
+        <Ruby text={label} />
+      </dt>
       <dd>{children}</dd>
     </div>
   );
@@ -84,7 +68,11 @@ function YesNo({ value, yes, no = "なし" }: { value: boolean; yes: string; no?
 
 /** Keeps the employer's line breaks without letting long lines widen the page. */
 function Prose({ text }: { text: string }) {
-  return <span className="prose">{text}</span>;
+  return (
+    <span className="prose">
+      <Ruby text={text} />
+    </span>
+  );
 }
 
 export function OffenceTable({ offences }: { offences: JobView["offences"] }) {
@@ -120,10 +108,16 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
     <article className="job-detail" aria-labelledby="job-detail-title">
       <header className="job-detail-head">
         <Heading level={l} id="job-detail-title">
-          {job.title}
+          <Ruby text={job.title} />
         </Heading>
         <p className="job-detail-employer">
-          {job.employer.id ? <Link to={`/employers/${job.employer.id}`}>{job.employer.name}</Link> : job.employer.name}
+          {job.employer.id ? (
+            <Link to={`/employers/${job.employer.id}`}>
+              <Ruby text={job.employer.name} />
+            </Link>
+          ) : (
+            <Ruby text={job.employer.name} />
+          )}
         </p>
         <p className="job-detail-summary">
           <span>{formatPay(job.payUnit, job.payMin, job.payMax)}</span>
@@ -144,7 +138,7 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
       <div className="job-detail-sections">
         <section className="detail-section">
           <SectionHeading level={l}>
-            <Ruby text="仕事内容" reading="しごとないよう" />
+            <Ruby text="仕事内容" />
           </SectionHeading>
           <dl>
             <Row label="仕事の中身">
@@ -153,7 +147,7 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
             <Row label="雇用形態">{EMPLOYMENT_TYPES[job.employmentType]}</Row>
             <Row label="業種">{INDUSTRIES[job.industry]}</Row>
             <Row label="働く場所">
-              {job.workplaceAddress}（{WARDS[job.ward]}）
+              <Ruby text={job.workplaceAddress} />（<Ruby text={WARDS[job.ward]} />）
             </Row>
             <Row label="募集人数">{job.openings}人</Row>
           </dl>
@@ -161,7 +155,7 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
 
         <section className="detail-section">
           <SectionHeading level={l}>
-            <Ruby text="賃金" reading="ちんぎん" />
+            <Ruby text="賃金" />
           </SectionHeading>
           <dl>
             <Row label="給料">{formatPay(job.payUnit, job.payMin, job.payMax)}</Row>
@@ -175,7 +169,7 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
 
         <section className="detail-section">
           <SectionHeading level={l}>
-            <Ruby text="勤務時間" reading="きんむじかん" />・<Ruby text="休日" reading="きゅうじつ" />
+            <Ruby text="勤務時間" />・<Ruby text="休日" />
           </SectionHeading>
           <dl>
             <Row label="働く時間">
@@ -189,10 +183,12 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
 
         <section className="detail-section">
           <SectionHeading level={l}>
-            <Ruby text="待遇" reading="たいぐう" />・<Ruby text="福利厚生" reading="ふくりこうせい" />
+            <Ruby text="待遇" />・<Ruby text="福利厚生" />
           </SectionHeading>
           <dl>
-            <Row label="保険">{job.insurance || NOT_FILLED}</Row>
+            <Row label="保険">
+              <Ruby text={job.insurance || NOT_FILLED} />
+            </Row>
             <Row label="寮・社宅">
               <YesNo value={job.housing} yes="あり" />
             </Row>
@@ -209,18 +205,20 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
 
         <section className="detail-section">
           <SectionHeading level={l}>
-            <Ruby text="労働条件" reading="ろうどうじょうけん" />
+            <Ruby text="労働条件" />
           </SectionHeading>
           <StatedTermsList terms={job.statedTerms} />
         </section>
 
         <section className="detail-section">
           <SectionHeading level={l}>
-            <Ruby text="応募条件" reading="おうぼじょうけん" />
+            <Ruby text="応募条件" />
           </SectionHeading>
           <dl>
             <Row label="経験">{job.noExperience ? "経験がなくても大丈夫です" : "経験のある方"}</Row>
-            <Row label="必要な免許・資格">{job.licenses || "なし"}</Row>
+            <Row label="必要な免許・資格">
+              <Ruby text={job.licenses || "なし"} />
+            </Row>
             <Row label="資格を取る支援">
               <YesNo value={job.qualificationSupport} yes="あり" />
             </Row>
@@ -228,8 +226,8 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
               {job.employerGuarantor
                 ? "会社が身元引受人になります"
                 : job.guarantorNotNeeded
-                  ? "保証人はいなくても大丈夫です"
-                  : "相談してください"}
+                ? "保証人はいなくても大丈夫です"
+                : "相談してください"}
             </Row>
             <Row label="保護観察中・仮釈放中">{job.probationOk ? "応募できます" : "相談してください"}</Row>
           </dl>
@@ -243,7 +241,7 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
 
         <section className="detail-section">
           <SectionHeading level={l}>
-            <Ruby text="応募方法" reading="おうぼほうほう" />
+            <Ruby text="応募方法" />
           </SectionHeading>
           <dl>
             <Row label="応募のしかた">
@@ -253,22 +251,28 @@ export function JobDetail({ job, headingLevel = 1 }: { job: JobView; headingLeve
               {job.facilityInterview ? "できます（刑務所・少年院などに来てくれます）" : "していません"}
             </Row>
             <Row label="募集の期限">{formatDate(job.endDate)}まで</Row>
-            {job.publishedAt ? <Row label="公開した日" screenOnly>{formatDate(job.publishedAt)}</Row> : null}
+            {job.publishedAt ? (
+              <Row label="公開した日" screenOnly>
+                {formatDate(job.publishedAt)}
+              </Row>
+            ) : null}
             {job.updatedAt ? <Row label="更新した日">{formatDate(job.updatedAt)}</Row> : null}
           </dl>
         </section>
 
         <section className="detail-section">
           <SectionHeading level={l}>
-            <Ruby text="事業所" reading="じぎょうしょ" />
+            <Ruby text="事業所" />
           </SectionHeading>
           <dl>
             <Row label="会社の名前">
-              {job.employer.name}
+              <Ruby text={job.employer.name} />
               {job.employer.nameKana ? <span className="kana">（{job.employer.nameKana}）</span> : null}
             </Row>
             <Row label="業種">{INDUSTRIES[job.employer.industry]}</Row>
-            <Row label="住所">{job.employer.address}</Row>
+            <Row label="住所">
+              <Ruby text={job.employer.address} />
+            </Row>
             <Row label="電話">{job.employer.phone}</Row>
             {job.employer.website ? (
               <Row label="ホームページ">

@@ -1,4 +1,5 @@
 import type { JobView } from "~/components/job-view";
+import { Ruby } from "~/components/ruby-text";
 import { NOT_FILLED, STATED_TERMS } from "~/schemas/stated-terms";
 
 /** Shorter names for the page than the form's labels. */
@@ -20,9 +21,19 @@ export function StatedTermsList({ terms }: { terms: JobView["statedTerms"] }) {
     <dl className="stated-terms">
       {STATED_TERMS.map(({ name }) => (
         <div key={name} className="detail-row" data-term={name}>
-          <dt>{STATED_TERM_SHORT[name]}</dt>
+          <dt>
+            <Ruby text={STATED_TERM_SHORT[name]} />
+          </dt>
           <dd>
-            {terms[name] ? <span className="prose">{terms[name]}</span> : <span className="not-filled">{NOT_FILLED}</span>}
+            {terms[name] ? (
+              <span className="prose">
+                <Ruby text={terms[name]} />
+              </span>
+            ) : (
+              <span className="not-filled">
+                <Ruby text={NOT_FILLED} />
+              </span>
+            )}
           </dd>
         </div>
       ))}

@@ -56,7 +56,8 @@ export async function renderPdf(pagePath: string): Promise<Buffer> {
     const response = await page.goto(`${selfOrigin()}${pagePath}`, { waitUntil: "load", timeout: 30_000 });
     if (!response?.ok()) throw new Error(`print page answered ${response?.status() ?? "nothing"}`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    return await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
+    // Tagged: a screen reader or a text-to-speech tool on a supporter's computer reads it in order.
+    return await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true, tagged: true });
   } finally {
     await browser.close();
   }

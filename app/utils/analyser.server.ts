@@ -1,7 +1,15 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import kuromoji from "kuromoji";
-import { hasKanji, mergePlain, plainSegments, segmentsText, wordSegments, type Segment } from "./segments";
+import {
+  counterSegments,
+  hasKanji,
+  mergePlain,
+  plainSegments,
+  segmentsText,
+  wordSegments,
+  type Segment,
+} from "./segments";
 
 // The morphological analyser (kuromoji with its IPA dictionary) that gives texts their
 // readings. Building it reads the whole dictionary (about 1.7 s and 380 MB), so it is built
@@ -59,6 +67,25 @@ function splitOnOverrides(text: string, overrides: ReadingOverride[]): Array<str
   return pieces;
 }
 
+/** Segments of analyser tokens; a number and its counter read together (1月 is いちがつ). */
+function tokenSegments(tokens: kuromoji.IpadicFeatures[]): Segment[] {
+  const segments: Segment[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const own = wordSegments(token.surface_form, token.reading);
+    const next = tokens[i + 1];
+    const counted =
+      token.pos_detail_1 === "数" && next && tokens[i - 1]?.surface_form !== ","
+        ? counterSegments(token.surface_form, own, next.surface_form)
+        : undefined;
+    if (counted) {
+      segments.push(...counted);
+      i += 1;
+    } else segments.push(...own);
+  }
+  return segments;
+}
+
 // Texts share sentences (a company's standard lines, a description saved again with one
 // change): each sentence is analysed once per dictionary, within a bounded memory.
 const SENTENCE_END = /(?<=[。！？!?\n])/u;
@@ -80,8 +107,7 @@ async function analyseSentence(sentence: string, overrides: ReadingOverride[], d
     } else if (!hasKanji(piece)) {
       segments.push({ text: piece });
     } else {
-      const tokens = (await tokenizer()).tokenize(piece);
-      for (const token of tokens) segments.push(...wordSegments(token.surface_form, token.reading));
+      segments.push(...tokenSegments((await tokenizer()).tokenize(piece)));
     }
   }
   if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);

@@ -73,3 +73,67 @@ export function bracketed(segments: Segment[]): string {
 export function kanjiRuns(text: string): string[] {
   return text.match(KANJI_RUN) ?? [];
 }
+
+// Counters after a number read otherwise than on their own: 1月 is いちがつ, never 月(つき).
+const COUNTER_READINGS: Record<string, string> = {
+  年: "ねん",
+  月: "がつ",
+  日: "にち",
+  時: "じ",
+  分: "ふん",
+  人: "にん",
+  件: "けん",
+  円: "えん",
+  歳: "さい",
+  回: "かい",
+};
+// Days and people whose reading takes in the number too: 2日 is ふつか as a whole.
+const WHOLE_READINGS: Record<string, Record<number, string>> = {
+  日: {
+    1: "ついたち",
+    2: "ふつか",
+    3: "みっか",
+    4: "よっか",
+    5: "いつか",
+    6: "むいか",
+    7: "なのか",
+    8: "ようか",
+    9: "ここのか",
+    10: "とおか",
+    14: "じゅうよっか",
+    20: "はつか",
+    24: "にじゅうよっか",
+  },
+  人: { 1: "ひとり", 2: "ふたり" },
+};
+const KANJI_DIGITS = "〇一二三四五六七八九";
+
+/** The value of a number written in digits (half or full width) or in kanji up to 99. */
+export function numberValue(text: string): number | undefined {
+  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/u.exec(text);
+  if (!m || !text) return undefined;
+  if (!m[2]) return m[1] && !m[3] ? KANJI_DIGITS.indexOf(m[1]) : undefined;
+  return (m[1] ? KANJI_DIGITS.indexOf(m[1]) : 1) * 10 + (m[3] ? KANJI_DIGITS.indexOf(m[3]) : 0);
+}
+
+export function isCounter(text: string): boolean {
+  return text in COUNTER_READINGS;
+}
+
+/**
+ * The segments of a number and the counter after it, or undefined when `counter` is not one
+ * of them: 3月 → 3 月[がつ], 10分 → 10 分[ぷん], 2日 → 2日[ふつか], 1人 → 1人[ひとり].
+ * `numberSegments` are the number's own segments (kanji numerals keep their reading).
+ */
+export function counterSegments(number: string, numberSegments: Segment[], counter: string): Segment[] | undefined {
+  const value = numberValue(number);
+  if (value === undefined || !isCounter(counter)) return undefined;
+  const whole = WHOLE_READINGS[counter]?.[value];
+  if (whole) return [{ text: number + counter, reading: whole }];
+  let reading = COUNTER_READINGS[counter];
+  // 1, 3, 4, 6, 8 and 10 minutes are いっぷん, さんぷん, よんぷん, ろっぷん, はっぷん, じゅっぷん.
+  if (counter === "分" && [0, 1, 3, 4, 6, 8].includes(value % 10)) reading = "ぷん";
+  return [...numberSegments, { text: counter, reading }];
+}

@@ -228,6 +228,7 @@ const staffPost = (path: string, form: Form, rest: Partial<Post> = {}): Post => 
 export const ACTIONS: Record<string, ActionEntry> = {
   "/login": (d) => [{ path: "/login", as: "anonymous", form: { email: d.staffEmail, password: DEMO_PASSWORD, redirectTo: "/staff" }, single: ["email", "redirectTo"], opaque: ["password"] }],
   "/logout": () => [{ path: "/logout", as: "anonymous", form: {} }],
+  "/furigana": () => [{ path: "/furigana", as: "anonymous", form: { furigana: "1", back: "/jobs" } }],
   "/password/forgot": () => [{ path: "/password/forgot", as: "anonymous", form: { email: "someone@example.jp" }, single: ["email"] }],
   "/password/reset/:token": (d) => [
     { path: `/password/reset/${d.resetToken}`, as: "anonymous", form: { password: "new-password-2026", confirm: "new-password-2026" }, opaque: ["password", "confirm"] },

@@ -54,6 +54,7 @@ const ROUTES: Record<string, Entry> = {
   "/for-employers/support": () => [{ path: "/for-employers/support" }, { path: "/for-employers/support?probationRequest=yes&parole=yes&hasGuarantor=no" }],
   "/login": () => [{ path: "/login" }],
   "/logout": () => [{ path: "/logout", status: 405 }],
+  "/furigana": () => [{ path: "/furigana", status: 405 }],
   "/signup": () => [{ path: "/signup" }],
   "/password/forgot": () => [{ path: "/password/forgot" }],
   "/password/reset/:token": (d) => [{ path: `/password/reset/${d.resetToken}` }],

@@ -6,6 +6,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import { makeMagazineIssue } from "../factories";
 import { E2E_DB, expect, expectAccessible, forbidThirdPartyRequests, freeIssueNumber, test } from "./fixtures";
+import { bareText } from "./print-text";
 import { makeSeekerJobs, uniqueWord } from "./seeker-data";
 
 // Issue numbers no other spec uses in the shared e2e database.
@@ -51,6 +52,8 @@ test("the web edition links each posting while it is open and says when it has e
 
 for (const width of [360, 1280]) {
   test(`the magazine pages and the job sheet pass axe at ${width} px and ask no other site`, async ({ page, db, baseURL }) => {
+    // Print pages carry a reading over every kanji: axe has many more nodes to go through.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 900 });
     const noThirdParty = forbidThirdPartyRequests(page, baseURL!);
     const word = uniqueWord();
@@ -76,8 +79,8 @@ test("the job sheet is one A4 page in the magazine's box, with a QR code made on
   await expect(page.locator(".mz-book")).toHaveAttribute("data-pages", "1");
   await expect(page.locator(".mz-page")).toHaveCount(1);
   const box = page.locator(".mz-job");
-  await expect(box.getByRole("heading", { name: `食品工場スタッフ ${word}` })).toBeVisible();
-  await expect(box.getByText(employer.name)).toBeVisible();
+  expect(await bareText(box.locator("h3"))).toBe(`食品工場スタッフ ${word}`);
+  expect(await bareText(box)).toContain(employer.name);
   await expect(box.locator(".mz-row").filter({ hasText: "罪名" })).toContainText("放火");
   expect(await box.locator("img").getAttribute("src")).toMatch(/^data:image\/svg\+xml;base64,/);
   await db.updateTable("jobs").set({ status: "closed" }).where("id", "=", jobs[0].id).execute();

@@ -2,8 +2,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { pageOfItem, planMagazine } from "../../app/components/print/plan";
-import { clamp } from "../../app/components/print/sheet";
 import {
   createIssue,
   findIssue,
@@ -130,22 +128,6 @@ describe("publishing", () => {
     expect(await findReadableIssue(db, "3", false)).toBeUndefined();
     expect((await findReadableIssue(db, "3", true))?.id).toBe(issueId);
     expect(await findReadableIssue(db, "3.pdf", true)).toBeUndefined();
-  });
-});
-
-describe("print pages", () => {
-  it("takes cover, guide, contents, three postings a page and the back cover", () => {
-    expect(planMagazine(25).length).toBe(1 + 1 + 1 + 9 + 1);
-    expect(planMagazine(12).length).toBe(8);
-    expect(planMagazine(0).length).toBe(3);
-    expect(planMagazine(40).filter((p) => p.kind === "contents")).toHaveLength(2);
-    const pages = planMagazine(25);
-    expect([0, 2, 3, 24].map((i) => pageOfItem(pages, i))).toEqual([4, 4, 5, 12]);
-  });
-
-  it("squeezes long text into its box", () => {
-    expect(clamp("一行目\n二行目", 20)).toBe("一行目 二行目");
-    expect(clamp("あいうえおかきくけこ", 5)).toBe("あいうえ…");
   });
 });
 

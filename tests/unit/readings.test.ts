@@ -35,6 +35,23 @@ describe("analyse", () => {
     expect(bracketed(await analyse("募集する"))).toBe("募集[ぼしゅう]する");
   });
 
+  it("reads a counter after a number as a counter: dates, times, people", async () => {
+    expect(bracketed(await analyse("1月から3月まで"))).toBe("1月[がつ]から3月[がつ]まで");
+    expect(bracketed(await analyse("2027年12月"))).toBe("2027年[ねん]12月[がつ]");
+    expect(bracketed(await analyse("1日と2日と10日"))).toBe("1日[ついたち]と2日[ふつか]と10日[とおか]");
+    expect(bracketed(await analyse("14日、20日、24日、25日"))).toBe(
+      "14日[じゅうよっか]、20日[はつか]、24日[にじゅうよっか]、25日[にち]",
+    );
+    expect(bracketed(await analyse("9時30分から5分"))).toBe("9時[じ]30分[ぷん]から5分[ふん]");
+    expect(bracketed(await analyse("1分、3分、6分、8分、10分、2分"))).toBe(
+      "1分[ぷん]、3分[ぷん]、6分[ぷん]、8分[ぷん]、10分[ぷん]、2分[ふん]",
+    );
+    expect(bracketed(await analyse("1人か2人、5人"))).toBe("1人[ひとり]か2人[ふたり]、5人[にん]");
+    expect(bracketed(await analyse("3件・1,000円・20歳・年2回"))).toContain("3件[けん]・1,000円[えん]・20歳[さい]");
+    expect(bracketed(await analyse("年2回"))).toContain("2回[かい]");
+    expect(bracketed(await analyse("二日"))).toBe("二日[ふつか]");
+  });
+
   it("lets a dictionary word win over the analyser", async () => {
     // The analyser alone reads 人 here as じん and 戸島 as としま.
     expect(spoken(await analyse("身元引受人"))).not.toBe("みもとひきうけにん");

@@ -35,6 +35,7 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["feed[.]xml", "root", "feed.xml", false, ".ts"],
   ["for-employers", "root", "for-employers", false, ".tsx"],
   ["for-employers_.support", "root", "for-employers/support", false, ".tsx"],
+  ["furigana", "root", "furigana", false, ".ts"],
   ["healthz", "root", "healthz", false, ".ts"],
   ["jobs._index", "root", "jobs", true, ".tsx"],
   ["jobs.$id._index", "root", "jobs/:id", true, "/route.tsx"],

@@ -1,15 +1,25 @@
-// How many A4 pages an issue takes and what goes on each. Every page is a fixed-size box,
-// so the count follows from the number of postings alone: the print page shows it and the
-// PDF must have exactly as many pages.
+// How many A4 pages an issue takes and what goes on each. Every page is a fixed-size box and
+// every posting box is a third, a half or a whole page, chosen from its text alone
+// (./measure.ts), so the page count and the contents' page numbers are known before any
+// browser lays the page out: the print page shows the count and the PDF must match it.
 
-export const JOBS_PER_PAGE = 3;
-export const CONTENTS_PER_PAGE = 36;
+/** Contents lines per page: titles are printed whole, with readings, and may take two lines. */
+export const CONTENTS_PER_PAGE = 24;
+
+export type BoxSize = "third" | "half" | "full";
+
+/** A page is six sixths: a third takes two, a half three, a whole page six. */
+const SIXTHS: Record<BoxSize, number> = { third: 2, half: 3, full: 6 };
+
+/** A posting's box; a posting longer than a page goes on over `parts` whole pages. */
+export type BoxPlan = { size: BoxSize; parts: number };
+export type PlacedBox = { index: number; size: BoxSize; part: number };
 
 export type PrintPage =
   | { kind: "cover" }
   | { kind: "guide" }
   | { kind: "contents"; from: number; to: number }
-  | { kind: "jobs"; from: number; to: number }
+  | { kind: "jobs"; boxes: PlacedBox[] }
   | { kind: "back" };
 
 function chunks(count: number, size: number): Array<{ from: number; to: number }> {
@@ -18,19 +28,40 @@ function chunks(count: number, size: number): Array<{ from: number; to: number }
   return out;
 }
 
-/** Cover, how to read and apply, contents, the postings three to a page, back cover. */
-export function planMagazine(itemCount: number): PrintPage[] {
+/** Postings in their issue order, each on the current page while it fits, else on a new one. */
+function jobPages(boxes: BoxPlan[]): Array<{ kind: "jobs"; boxes: PlacedBox[] }> {
+  const pages: Array<{ kind: "jobs"; boxes: PlacedBox[] }> = [];
+  let used = 6;
+  boxes.forEach(({ size, parts }, index) => {
+    for (let part = 0; part < Math.max(1, parts); part++) {
+      const box = part === 0 ? size : "full";
+      if (used + SIXTHS[box] > 6) {
+        pages.push({ kind: "jobs", boxes: [] });
+        used = 0;
+      }
+      pages[pages.length - 1].boxes.push({ index, size: box, part });
+      used += SIXTHS[box];
+    }
+  });
+  return pages;
+}
+
+/** Cover, how to read and apply, contents, the postings, back cover. */
+export function planMagazine(boxes: BoxPlan[]): PrintPage[] {
   return [
     { kind: "cover" },
     { kind: "guide" },
-    ...chunks(itemCount, CONTENTS_PER_PAGE).map((c) => ({ kind: "contents" as const, ...c })),
-    ...chunks(itemCount, JOBS_PER_PAGE).map((c) => ({ kind: "jobs" as const, ...c })),
+    ...chunks(boxes.length, CONTENTS_PER_PAGE).map((c) => ({
+      kind: "contents" as const,
+      ...c,
+    })),
+    ...jobPages(boxes),
     { kind: "back" },
   ];
 }
 
 /** The page (1-based) on which the posting at this index is printed. */
 export function pageOfItem(pages: PrintPage[], index: number): number {
-  const at = pages.findIndex((p) => p.kind === "jobs" && index >= p.from && index < p.to);
+  const at = pages.findIndex((p) => p.kind === "jobs" && p.boxes.some((b) => b.index === index && b.part === 0));
   return at + 1;
 }

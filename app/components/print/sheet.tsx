@@ -10,16 +10,6 @@ export type PrintItem = {
 };
 
 /**
- * Free text squeezed to fit a fixed box: line breaks become spaces and anything longer
- * than `max` characters ends in "…" (the full text is one QR code away).
- */
-export function clamp(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  const chars = [...flat];
-  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join("")}…`;
-}
-
-/**
  * One A4 page: a fixed-size box that breaks after itself, so a page of content is always
  * exactly one printed page. `head` is the running head; the folio sits at the foot.
  */

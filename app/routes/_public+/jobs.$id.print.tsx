@@ -1,7 +1,9 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { JobBox } from "~/components/print/job-box";
+import { boxTexts, JobBox, layoutBox } from "~/components/print/job-box";
+import { ReadingsProvider, Ruby } from "~/components/ruby-text";
+import { pageReadings } from "~/models/page-readings.server";
 import { qrDataUri } from "~/components/print/qr.server";
 import { Sheet } from "~/components/print/sheet";
 import { getPublicJob } from "~/models/public-jobs.server";
@@ -14,8 +16,19 @@ import { printMagazineStylesheets } from "~/styles/stylesheets";
 
 export const links: LinksFunction = () => printMagazineStylesheets;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `求人票: ${data.job.title}（${data.job.employer.name}）` : "求人票" },
+  {
+    title: data ? `求人票: ${data.job.title}（${data.job.employer.name}）` : "求人票",
+  },
 ];
+
+const SHEET = {
+  apply: "応募したいとき",
+  show: "保護観察官や施設の職員に、この紙を見せてください。",
+  or: "または",
+  phone: "電話",
+  call: "に連絡してください。市の担当者が会社との間をつなぎます。",
+};
+const SHEET_TEXTS = [...Object.values(SHEET), CITY_OFFICE.name, CITY_OFFICE.hours];
 
 // One posting on one A4 page, in the same box as the magazine, for a support worker to
 // print and read with the person.
@@ -26,45 +39,62 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (found.state === "missing") notFound();
   if (found.state === "ended") throw data({ message: `「${found.title}」の募集は終わりました。` }, { status: 410 });
   const url = `${publicOrigin()}/jobs/${id}`;
-  return { job: { ...found.job, id }, url, qr: await qrDataUri(url), printedOn: tokyoDay() };
+  const job = { ...found.job, id };
+  const qr = await qrDataUri(url);
+  // The sheet is read on paper by people who know little kanji: it always has readings.
+  const readings = await pageReadings(db, [...boxTexts({ no: id, job, url, qr }, "sheet"), ...SHEET_TEXTS]);
+  return { job, url, qr, printedOn: tokyoDay(), readings };
 }
 
 export default function JobSheet() {
-  const { job, url, qr, printedOn } = useLoaderData<typeof loader>();
+  const { job, url, qr, printedOn, readings } = useLoaderData<typeof loader>();
+  const item = { no: job.id, job, url, qr };
+  // A long posting goes on over more pages rather than being cut.
+  const layout = layoutBox(item, "sheet");
+  const parts = Array.from({ length: layout.parts }, (_, part) => part);
+  const head = (
+    <>
+      <span>求人票・熊本市 協力雇用主 求人サイト</span>
+      <span>{formatDate(printedOn)}印刷</span>
+    </>
+  );
   return (
     <>
       <div className="mz-toolbar no-print">
         <p className="mz-toolbar-title">
-          求人票（A4・<span data-testid="page-total">全1ページ</span>）
+          求人票（A4・
+          <span data-testid="page-total">全{layout.parts}ページ</span>）
         </p>
         <p>ブラウザーの「印刷」で、A4・倍率100%・余白なしで印刷してください。</p>
         <p className="mz-toolbar-links">
           <Link to={`/jobs/${job.id}`}>求人のページにもどる</Link>
         </p>
       </div>
-      <div className="mz-book" data-pages={1}>
-        <Sheet
-          page={1}
-          total={1}
-          kind="sheet"
-          head={
-            <>
-              <span>求人票・熊本市 協力雇用主 求人サイト</span>
-              <span>{formatDate(printedOn)}印刷</span>
-            </>
-          }
-        >
-          <h1 className="visually-hidden">求人票: {job.title}</h1>
-          <JobBox item={{ no: job.id, job, url, qr }} size="sheet" />
-          <section className="mz-sheet-apply">
-            <h2>応募したいとき</h2>
-            <p>
-              保護観察官や施設の職員に、この紙を見せてください。または {CITY_OFFICE.name}（電話 {CITY_OFFICE.phone}・{CITY_OFFICE.hours}）に連絡してください。市の担当者が会社との間をつなぎます。
-            </p>
-            <p className="mz-url">{url}</p>
-          </section>
-        </Sheet>
-      </div>
+      <ReadingsProvider readings={readings}>
+        <div className="mz-book" data-pages={layout.parts}>
+          {parts.map((part) => (
+            <Sheet key={part} page={part + 1} total={layout.parts} kind="sheet" head={head}>
+              {part === 0 ? <h1 className="visually-hidden">求人票: {job.title}</h1> : null}
+              <JobBox item={item} size="sheet" box={layout.size} part={part} cuts={layout.cuts} />
+              {part === 0 ? (
+                <section className="mz-sheet-apply">
+                  <h2>
+                    <Ruby text={SHEET.apply} />
+                  </h2>
+                  <p>
+                    <Ruby text={SHEET.show} />
+                    <Ruby text={SHEET.or} /> <Ruby text={CITY_OFFICE.name} />（
+                    <Ruby text={SHEET.phone} /> {CITY_OFFICE.phone}・
+                    <Ruby text={CITY_OFFICE.hours} />）
+                    <Ruby text={SHEET.call} />
+                  </p>
+                  <p className="mz-url">{url}</p>
+                </section>
+              ) : null}
+            </Sheet>
+          ))}
+        </div>
+      </ReadingsProvider>
     </>
   );
 }

@@ -1,8 +1,9 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/auth/guards.server";
-import { MagazineBook } from "~/components/print/magazine-book";
-import { planMagazine } from "~/components/print/plan";
+import { issueTexts, layoutIssue, MagazineBook } from "~/components/print/magazine-book";
+import { ReadingsProvider } from "~/components/ruby-text";
+import { pageReadings } from "~/models/page-readings.server";
 import { toPrintItems } from "~/components/print/print-items.server";
 import { qrDataUri } from "~/components/print/qr.server";
 import { findReadableIssue, issueIsScheduled, issueItems } from "~/models/magazine.server";
@@ -25,17 +26,18 @@ export async function loader(args: LoaderFunctionArgs) {
   const origin = publicOrigin();
   const items = await toPrintItems(await issueItems(db, issue), origin);
   const webUrl = `${origin}/magazine/${issue.number}`;
+  const printIssue = {
+    number: issue.number,
+    title: issue.title,
+    issueDate: issue.issue_date,
+    coverText: issue.cover_text,
+    editorNote: issue.editor_note,
+  };
   return {
-    issue: {
-      number: issue.number,
-      title: issue.title,
-      issueDate: issue.issue_date,
-      coverText: issue.cover_text,
-      editorNote: issue.editor_note,
-      draft: issue.status === "draft",
-      scheduled: issueIsScheduled(issue, tokyoDay()),
-    },
+    issue: { ...printIssue, draft: issue.status === "draft", scheduled: issueIsScheduled(issue, tokyoDay()) },
     items,
+    // Paper always has readings: many readers inside know little kanji and have no phone.
+    readings: await pageReadings(db, issueTexts(printIssue, items)),
     webUrl,
     webQr: await qrDataUri(webUrl),
     pdf: await issuePdfState(issue),
@@ -43,8 +45,8 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export default function MagazinePrint() {
-  const { issue, items, webUrl, webQr, pdf } = useLoaderData<typeof loader>();
-  const total = planMagazine(items.length).length;
+  const { issue, items, webUrl, webQr, pdf, readings } = useLoaderData<typeof loader>();
+  const total = layoutIssue(items).pages.length;
   return (
     <>
       <div className="mz-toolbar no-print">
@@ -69,7 +71,9 @@ export default function MagazinePrint() {
           )}
         </p>
       </div>
-      <MagazineBook issue={issue} items={items} webUrl={webUrl} webQr={webQr} />
+      <ReadingsProvider readings={readings}>
+        <MagazineBook issue={issue} items={items} webUrl={webUrl} webQr={webQr} />
+      </ReadingsProvider>
     </>
   );
 }

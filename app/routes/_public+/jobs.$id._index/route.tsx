@@ -5,6 +5,12 @@ import { isbot } from "isbot";
 import { ContactForm } from "~/components/contact-form";
 import { JobCard, type JobCardData } from "~/components/job-card";
 import { JobDetail } from "~/components/job-detail";
+import { jobDetailTexts } from "~/components/job-detail-texts";
+import { ReadAloud } from "~/components/read-aloud";
+import { jobSpeech } from "~/components/read-aloud-text";
+import { ReadingsProvider } from "~/components/ruby-text";
+import { pageReadings } from "~/models/page-readings.server";
+import { furiganaOn } from "~/utils/furigana";
 import { useNonce } from "~/components/nonce";
 import { countJobView } from "~/models/job-views.server";
 import { getPublicJob, similarJobs } from "~/models/public-jobs.server";
@@ -40,7 +46,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!isbot(request.headers.get("user-agent") ?? "")) countJobView(db, id);
   const url = `${publicOrigin()}/jobs/${id}`;
   const similar = await similarJobs(db, job);
-  return { job, similar, jsonLd: jsonForScript(jobPostingLd(job, url, SITE_NAME)) };
+  const readings = furiganaOn(request) ? await pageReadings(db, jobDetailTexts(job)) : null;
+  return { job, similar, readings, jsonLd: jsonForScript(jobPostingLd(job, url, SITE_NAME)) };
 }
 
 function SimilarJobs({ jobs, title }: { jobs: JobCardData[]; title: string }) {
@@ -58,14 +65,17 @@ function SimilarJobs({ jobs, title }: { jobs: JobCardData[]; title: string }) {
 }
 
 export default function JobPage() {
-  const { job, similar, jsonLd } = useLoaderData<typeof loader>();
+  const { job, similar, readings, jsonLd } = useLoaderData<typeof loader>();
   const nonce = useNonce();
   return (
     <>
       <p className="no-print">
         <Link to="/jobs">← 求人の一覧へ</Link>
       </p>
-      <JobDetail job={job} />
+      <ReadAloud text={jobSpeech(job)} />
+      <ReadingsProvider readings={readings}>
+        <JobDetail job={job} />
+      </ReadingsProvider>
       <p className="print-only">
         問い合わせ: {CITY_OFFICE.name}　電話 {CITY_OFFICE.phone}（{CITY_OFFICE.hours}）　{CITY_OFFICE.address}
       </p>

@@ -1,0 +1,16 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/types";
+import type { Readings } from "~/components/ruby-text";
+import { readingsFor } from "~/models/readings.server";
+
+/**
+ * The readings a page needs, as a plain object for the loader's answer: only the texts with
+ * at least one kanji reading, so a page without kanji sends nothing extra.
+ */
+export async function pageReadings(db: Kysely<Database>, texts: Array<string | null | undefined>): Promise<Readings> {
+  const wanted = texts.filter((t): t is string => Boolean(t));
+  const found = await readingsFor(db, wanted);
+  const out: Readings = {};
+  for (const [text, segments] of found) if (segments.some((s) => s.reading)) out[text] = segments;
+  return out;
+}
