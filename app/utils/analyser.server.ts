@@ -93,6 +93,28 @@ const MEMO_SIZE = 5000;
 const memo = new Map<string, Segment[]>();
 let memoDictionary = "";
 
+// kuromoji throws on a NUL and on a lone surrogate half: such characters are kept as plain
+// text between the parts the analyser reads, so one odd character never stops a whole text.
+const UNREADABLE = /(\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF])/;
+
+async function analysePiece(piece: string): Promise<Segment[]> {
+  const segments: Segment[] = [];
+  for (const part of piece.split(UNREADABLE)) {
+    if (!part) continue;
+    if (UNREADABLE.test(part) || !hasKanji(part)) {
+      segments.push({ text: part });
+      continue;
+    }
+    try {
+      segments.push(...tokenSegments((await tokenizer()).tokenize(part)));
+    } catch {
+      // Anything else the analyser cannot read stays without readings rather than failing.
+      segments.push({ text: part });
+    }
+  }
+  return segments;
+}
+
 async function analyseSentence(sentence: string, overrides: ReadingOverride[], dictionary: string) {
   if (dictionary !== memoDictionary) {
     memo.clear();
@@ -107,7 +129,7 @@ async function analyseSentence(sentence: string, overrides: ReadingOverride[], d
     } else if (!hasKanji(piece)) {
       segments.push({ text: piece });
     } else {
-      segments.push(...tokenSegments((await tokenizer()).tokenize(piece)));
+      segments.push(...(await analysePiece(piece)));
     }
   }
   if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);

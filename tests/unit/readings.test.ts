@@ -73,6 +73,14 @@ describe("analyse", () => {
     expect(read).toBe(kanjiRuns(text).join(""));
     for (const s of segments) if (s.reading) expect(s.reading).toMatch(/^[\u3041-\u309f\u30fc]+$/u);
   });
+
+  it("reads around a NUL or a lone surrogate half instead of failing on them", async () => {
+    for (const text of ["介護\u0000スタッフ", "\uD800介護の仕事", "寮あり\uDC00介護"]) {
+      const segments = await analyse(text);
+      expect(segmentsText(segments)).toBe(text);
+      expect(segments.find((s) => s.text === "介護")?.reading).toBe("かいご");
+    }
+  });
 });
 
 describe("readingsFor", () => {
