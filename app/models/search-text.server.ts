@@ -99,7 +99,13 @@ const BATCH = 200;
 /** settleTexts, only when something waits: one indexed read when nothing does. */
 export async function settleQueuedTexts(db: Kysely<Database>): Promise<void> {
   const waiting = await db.selectFrom("text_queue").select("entity").limit(1).executeTakeFirst();
-  if (waiting) await settleTexts(db);
+  if (!waiting) return;
+  try {
+    await settleTexts(db);
+  } catch (error) {
+    // A search still answers, from the text written before; the queue is tried again later.
+    console.error("settling texts failed", error);
+  }
 }
 
 export async function settleTexts(db: Kysely<Database>): Promise<number> {

@@ -87,7 +87,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByText(title)).toBeVisible();
     });
 
-    test("hire reports: the month's report can be made and changed, earlier months are fixed", async ({ page, db, signInAsEmployer }) => {
+    test("hire reports: the month's report can be made and changed, and an earlier month's too", async ({ page, db, signInAsEmployer }) => {
       const { employerId } = await signInAsEmployer();
       const now = clockNow().toISOString();
       await db
@@ -114,8 +114,10 @@ for (const javaScriptEnabled of [true, false]) {
       const rows = page.locator(".hire-table tbody tr");
       await expect(rows).toHaveCount(2);
       await expect(rows.nth(0)).toContainText("正社員として採用");
-      await expect(rows.nth(1)).toContainText("確定");
-      await expect(rows.nth(1).getByRole("link", { name: "直す" })).toHaveCount(0);
+      // A hire is reported for the month it happened, and any report can be corrected or
+      // withdrawn (each audited): an earlier month is no longer fixed.
+      await expect(rows.nth(1)).toContainText("前の年の報告");
+      await expect(rows.nth(1).getByRole("link", { name: "直す" })).toHaveCount(1);
 
       await rows.nth(0).getByRole("link", { name: "直す" }).click();
       await expect(page).toHaveURL(/edit=\d+$/);

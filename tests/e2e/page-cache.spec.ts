@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import type { APIRequestContext } from "@playwright/test";
 import { createSession } from "../../app/auth/session.server";
+import { settleTexts } from "../../app/models/search-text.server";
 import { makeEmployerAccount, makeJob, makeStaff } from "../factories";
 import { expect, openPage, test, uniqueEmail } from "./fixtures";
 
@@ -20,6 +21,7 @@ test("a second anonymous request is a hit, in any query order, with ETag and 304
   const word = `cache${tag()}`;
   const { employer } = await makeEmployerAccount(db, { email: uniqueEmail("cache") });
   await makeJob(db, { employerId: employer.id, title: `清掃スタッフ ${word}` });
+  await settleTexts(db); // search text and readings, as the app writes them on save
   const first = await anonymous(request, `/jobs?q=${word}&sort=pay`);
   expect(first.cache).toBe("miss");
   expect(first.text).toContain(`清掃スタッフ ${word}`);
@@ -58,6 +60,7 @@ test("a staff approval shows on the very next anonymous request", async ({ page,
   const word = `approve${tag()}`;
   const { employer } = await makeEmployerAccount(db, { email: uniqueEmail("owner") });
   const job = await makeJob(db, { employerId: employer.id, status: "pending", title: `溶接工 ${word}` });
+  await settleTexts(db); // search text and readings, as the app writes them on save
   await anonymous(request, `/jobs?q=${word}`);
   const before = await anonymous(request, `/jobs?q=${word}`);
   expect(before.cache).toBe("hit");
@@ -76,6 +79,7 @@ test("a staff approval shows on the very next anonymous request", async ({ page,
 test("an employer's closing of a posting shows on the very next anonymous request", async ({ page, request, db, signInAsEmployer }) => {
   const { employerId } = await signInAsEmployer();
   const job = await makeJob(db, { employerId, title: `配送助手 ${tag()}` });
+  await settleTexts(db); // search text and readings, as the app writes them on save
   await anonymous(request, `/jobs/${job.id}`);
   const before = await anonymous(request, `/jobs/${job.id}`);
   expect([before.status, before.cache]).toEqual([200, "hit"]);
@@ -95,6 +99,7 @@ test("an approval by npm run employer:approve, another process, shows on the ver
   const word = `cli${tag()}`;
   const { employer } = await makeEmployerAccount(db, { email: uniqueEmail("cli"), employer: { status: "pending" } });
   await makeJob(db, { employerId: employer.id, title: `介護職員 ${word}` });
+  await settleTexts(db); // search text and readings, as the app writes them on save
   await anonymous(request, `/jobs?q=${word}`);
   const before = await anonymous(request, `/jobs?q=${word}`);
   expect(before.cache).toBe("hit");
@@ -114,7 +119,9 @@ test("a cached page hydrates, and an inline script added to it does not run", as
   const word = `csp${tag()}`;
   const { employer } = await makeEmployerAccount(db, { email: uniqueEmail("csp") });
   await makeJob(db, { employerId: employer.id, title: `受け入れる仕事 ${word}` });
+  await settleTexts(db); // search text and readings, as the app writes them on save
   await makeJob(db, { employerId: employer.id, title: `性犯罪は不可の仕事 ${word}`, offences: { sexual: "no" } });
+  await settleTexts(db); // search text and readings, as the app writes them on save
   await anonymous(request, `/jobs?q=${word}`);
 
   await page.addInitScript(() => {
@@ -146,6 +153,7 @@ test("a title carrying a script tag is shown as text on a cached page and never 
   const { employer } = await makeEmployerAccount(db, { email: uniqueEmail("xss") });
   const title = `倉庫作業</script><script>window.xss=1</script>${tag()}`;
   const job = await makeJob(db, { employerId: employer.id, title });
+  await settleTexts(db); // search text and readings, as the app writes them on save
   await anonymous(request, `/jobs/${job.id}`);
   const response = await page.goto(`/jobs/${job.id}`);
   expect(response?.headers()["x-cache"]).toBe("hit");
