@@ -44,7 +44,7 @@ const LABELS = [
   "住所",
   "電話",
   "ホームページ",
-  "社長から",
+  "代表者から",
 ];
 
 export function jobDetailTexts(job: JobView): string[] {
