@@ -118,7 +118,10 @@ function snapshot(file: string): Record<string, string> {
     for (const { name } of tables) {
       if (BOOKKEEPING.has(name) || /_(data|idx|content|docsize|config)$/.test(name) && name.includes("fts")) continue;
       // Sorted here: some tables have no rowid.
-      const rows = db.prepare(`SELECT * FROM "${name}"`).raw().all().map((row) => JSON.stringify(row)).sort();
+      // A staff view of a seeker's contact details is recorded by design, also when the page
+      // comes back with a refused form on it: those entries are not something the form stored.
+      const where = name === "audit_log" ? " WHERE action <> 'contact.view'" : "";
+      const rows = db.prepare(`SELECT * FROM "${name}"${where}`).raw().all().map((row) => JSON.stringify(row)).sort();
       out[name] = `${rows.length} rows, ${createHash("sha256").update(JSON.stringify(rows)).digest("hex").slice(0, 16)}`;
     }
     return out;

@@ -113,7 +113,7 @@ export default function StaffContact() {
           </ul>
         </>
       ) : null}
-      {request.employer_id && !closed ? (
+      {request.employer_id && (!closed || forwardFailure) ? (
         <>
           <h2>{forwards.length ? "事業主にもう一度伝える" : "事業主に伝える"}</h2>
           <p>本人の了解を得たことだけを選んでください。選んだことだけが、事業主にメールで届きます。</p>
@@ -135,7 +135,7 @@ export default function StaffContact() {
       ) : !request.employer_id ? (
         <p>求人が消されたため、事業主に伝えることはできません。</p>
       ) : null}
-      {closed ? null : (
+      {closed && !closeFailure ? null : (
         <>
           <h2>対応を終える</h2>
           <p>事業主に伝えずに終えるときや、本人と連絡がとれなかったときに使います。</p>
