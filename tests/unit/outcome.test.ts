@@ -3,6 +3,7 @@ import { findOutcomeYear, outcomeGapText, removeOutcomeFigures, saveOutcomeFigur
 import { loadStatsTable } from "../../app/models/stats-tables.server";
 import { outcomeRemovalSchema, outcomeSchema } from "../../app/schemas/stats";
 import { makeStaff } from "../factories";
+import { machineTimeFor } from "../support/clock";
 import { testDb } from "../setup/test-db";
 
 // The outcome indicator is a figure the city reports to its council: a year that has not
@@ -23,7 +24,7 @@ const yearError = (year: string) => {
 
 describe("outcome years", () => {
   it("accepts the baseline year through the last year that has ended, in Tokyo", () => {
-    vi.setSystemTime(new Date("2026-12-31T14:59:59.000Z")); // 23:59:59 on 31 December in Tokyo
+    vi.setSystemTime(machineTimeFor("2026-12-31T14:59:59.000Z")); // 23:59:59 on 31 December in Tokyo
     expect(yearError("2031")).toBe("2031年の数字はまだ出ていません。2025年までの、終わった年を入力してください");
     expect(yearError("2026")).toBe("2026年の数字はまだ出ていません。2025年までの、終わった年を入力してください");
     expect(yearError("2018")).toBe("計画の基準の2019年より前の年は入力できません");
@@ -32,7 +33,7 @@ describe("outcome years", () => {
     expect(yearError("2019")).toBeNull();
     expect(outcomeSchema.parse(form("２０２５"))).toEqual({ year: 2025, arrested: 1000, repeatOffenders: 460, reason: "" });
 
-    vi.setSystemTime(new Date("2026-12-31T15:00:00.000Z")); // 1 January 2027 in Tokyo
+    vi.setSystemTime(machineTimeFor("2026-12-31T15:00:00.000Z")); // 1 January 2027 in Tokyo
     expect(yearError("2026")).toBeNull();
     expect(yearError("2027")).toBe("2027年の数字はまだ出ていません。2026年までの、終わった年を入力してください");
   });
@@ -45,7 +46,7 @@ describe("outcome years", () => {
 
 describe("correcting and removing a year", () => {
   it("refuses a correction without a reason and audits one with its reason and the figures before", async () => {
-    vi.setSystemTime(new Date("2026-12-02T03:00:00.000Z"));
+    vi.setSystemTime(machineTimeFor("2026-12-02T03:00:00.000Z"));
     const { db } = testDb();
     const staff = await makeStaff(db);
     expect(await saveOutcomeFigures(db, staff, { year: 2024, arrested: 1012, repeatOffenders: 530 })).toBe("saved");
