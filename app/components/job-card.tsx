@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { EmploymentType, Industry, PayUnit, Ward } from "../../db/types";
 import { jobBadges } from "~/components/job-detail";
+import { SaveButton } from "~/components/saved-jobs";
 import { EMPLOYMENT_TYPES, OFFENCE_CATEGORIES, WARDS } from "~/utils/labels";
 import { formatPay } from "~/utils/money";
 
@@ -51,6 +52,7 @@ export function JobCard({ job, hidden = false }: { job: JobCardData; hidden?: bo
         <Link to={`/jobs/${job.id}`}>{job.title}</Link>
       </h3>
       <p className="job-employer">{job.employer_name}</p>
+      <SaveButton job={{ id: job.id, title: job.title, employer: job.employer_name }} />
       <p className="job-facts">
         <span>{WARDS[job.ward]}</span>
         <span>{EMPLOYMENT_TYPES[job.employment_type]}</span>
