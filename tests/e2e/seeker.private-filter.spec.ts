@@ -178,8 +178,12 @@ async function browse(browser: Browser, baseURL: string, address: string, ids: {
 
 const isDiscovery = (sent: string) => sent.split("\n")[1].includes("/__manifest?");
 
+// The browser's own favicon fetch runs outside the page, before any script, and is served
+// from its cache or not by timing alone: left out.
+const isFavicon = (sent: string) => sent.split("\n")[1].endsWith("/favicon.svg");
+
 function requestsOf(sent: Sent) {
-  return sent.filter((s) => !isDiscovery(s)).sort();
+  return sent.filter((s) => !isDiscovery(s) && !isFavicon(s)).sort();
 }
 
 function discoveredPaths(sent: Sent) {
