@@ -94,6 +94,9 @@ function Header({ viewer, furigana }: { viewer: Viewer; furigana: boolean }) {
             <NavLink to="/jobs">求人をさがす</NavLink>
           </li>
           <li>
+            <NavLink to="/saved">保存した求人</NavLink>
+          </li>
+          <li>
             <NavLink to="/events">説明会・セミナー</NavLink>
           </li>
           <li>

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { EmploymentType, Industry, PayUnit, Ward } from "../../db/types";
 import { jobBadges } from "~/components/job-detail";
+import { SaveButton } from "~/components/saved-jobs";
 import { EMPLOYMENT_TYPES, OFFENCE_CATEGORIES, WARDS } from "~/utils/labels";
 import { formatPay } from "~/utils/money";
 
@@ -48,9 +49,14 @@ export function JobCard({ job, hidden = false }: { job: JobCardData; hidden?: bo
   return (
     <article className="job-card" data-refused={refused.join(" ")} hidden={hidden || undefined}>
       <h3>
-        <Link to={`/jobs/${job.id}`}>{job.title}</Link>
+        {/* Not discovered as it renders: which cards a page shows can depend on the private
+            offence choice, and Remix's route discovery would send their addresses. */}
+        <Link to={`/jobs/${job.id}`} discover="none">
+          {job.title}
+        </Link>
       </h3>
       <p className="job-employer">{job.employer_name}</p>
+      <SaveButton job={{ id: job.id, title: job.title, employer: job.employer_name }} />
       <p className="job-facts">
         <span>{WARDS[job.ward]}</span>
         <span>{EMPLOYMENT_TYPES[job.employment_type]}</span>

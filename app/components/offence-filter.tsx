@@ -1,82 +1,120 @@
-import { useEffect, useState } from "react";
+import { Link } from "@remix-run/react";
+import { useSyncExternalStore } from "react";
 import type { OffenceCategory } from "../../db/types";
 import { OFFENCE_CATEGORIES, keysOf } from "~/utils/labels";
 
 // Which offence categories a seeker wants to hide postings for is about the seeker, so it
 // stays in this browser's localStorage: no form, no URL, no cookie, no request carries it.
-// The server renders every posting with the categories it refuses (data-refused on each
-// card); this only decides, in the browser, which of them to show.
+// Every page renders every posting with the categories it refuses; this only decides, in
+// the browser, which of them to show. The panel stays closed and names no category until
+// the person opens it: a shared phone or an office tablet shows only how many are set.
 
 const STORAGE_KEY = "kumamoto-jobs:hide-offences";
-const CATEGORIES = keysOf(OFFENCE_CATEGORIES);
+export const CATEGORIES = keysOf(OFFENCE_CATEGORIES);
 
-function load(): Set<OffenceCategory> {
+/** One bit per category, in the order of OFFENCE_CATEGORIES (the compact lists use it). */
+export function offenceMask(categories: Iterable<string>): number {
+  let mask = 0;
+  for (const c of categories) {
+    const bit = CATEGORIES.indexOf(c as OffenceCategory);
+    if (bit >= 0) mask |= 1 << bit;
+  }
+  return mask;
+}
+
+export function categoriesOf(mask: number): OffenceCategory[] {
+  return CATEGORIES.filter((_, bit) => mask & (1 << bit));
+}
+
+// One store for the page, so that the panel and every list on it read the same choice.
+const listeners = new Set<() => void>();
+let cached: { raw: string | null; mask: number } = { raw: null, mask: 0 };
+
+function read(): string | null {
   try {
-    const raw = window.localStorage.getItem(STORAGE_KEY);
-    const list: unknown = raw ? JSON.parse(raw) : [];
-    return new Set(Array.isArray(list) ? CATEGORIES.filter((c) => list.includes(c)) : []);
+    return window.localStorage.getItem(STORAGE_KEY);
   } catch {
-    return new Set();
+    return cached.raw;
   }
 }
 
-function save(chosen: Set<OffenceCategory>) {
+function snapshot(): number {
+  const raw = read();
+  if (raw !== cached.raw) {
+    let list: unknown = [];
+    try {
+      list = raw ? JSON.parse(raw) : [];
+    } catch {
+      list = [];
+    }
+    cached = { raw, mask: Array.isArray(list) ? offenceMask(list.map(String)) : 0 };
+  }
+  return cached.mask;
+}
+
+function write(mask: number) {
+  const raw = mask ? JSON.stringify(categoriesOf(mask)) : null;
   try {
-    if (chosen.size) window.localStorage.setItem(STORAGE_KEY, JSON.stringify([...chosen]));
+    if (raw) window.localStorage.setItem(STORAGE_KEY, raw);
     else window.localStorage.removeItem(STORAGE_KEY);
   } catch {
     // Storage may be off (private browsing): the choice then lasts until the page closes.
+    cached = { raw, mask };
   }
+  for (const listener of listeners) listener();
 }
 
-/** The chosen categories, and whether the browser has read them yet (false while server-rendered). */
-export function useOffenceChoice() {
-  const [chosen, setChosen] = useState<Set<OffenceCategory>>(() => new Set());
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    setChosen(load());
-    setReady(true);
-  }, []);
-  const update = (next: Set<OffenceCategory>) => {
-    setChosen(next);
-    save(next);
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  window.addEventListener("storage", listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener("storage", listener);
   };
-  return { chosen, ready, update };
 }
 
-export function isHidden(refused: string[], chosen: Set<OffenceCategory>) {
-  return refused.some((c) => chosen.has(c as OffenceCategory));
+/** The chosen categories as a mask, and whether the browser has read them (false on the server). */
+export function useOffenceChoice() {
+  const mask = useSyncExternalStore(subscribe, snapshot, () => -1);
+  const ready = mask >= 0;
+  return { mask: ready ? mask : 0, ready, update: write };
 }
 
-export function OffenceFilter({
-  chosen,
-  ready,
-  update,
-  hiddenCount,
-}: ReturnType<typeof useOffenceChoice> & { hiddenCount: number }) {
+/** Whether a posting refusing these categories (a mask) is hidden by the choice. */
+export function isHiddenBy(refusedMask: number, chosenMask: number) {
+  return (refusedMask & chosenMask) !== 0;
+}
+
+/** What the lists say about the postings they leave out. */
+export function hiddenSentence(count: number) {
+  return count > 0 ? `えらんだ罪名が「不可」の求人 ${count}件 を、かくしています。` : "";
+}
+
+export function OffenceFilter() {
+  const { mask, ready, update } = useOffenceChoice();
+  const count = categoriesOf(mask).length;
   return (
     <section className="offence-filter" aria-labelledby="offence-filter-title">
       <h2 id="offence-filter-title" className="visually-hidden">
-        罪名でかくす
+        罪名で求人をかくす
       </h2>
       {ready ? (
-        <details open={chosen.size > 0}>
-          <summary>「不可」の罪名がある求人をかくす</summary>
+        // Closed on every visit: the names show only when the person opens the panel.
+        <details>
+          <summary>
+            罪名で求人をかくす
+            <span className="offence-filter-state">{count ? `（${count}つ 設定しています）` : "（設定していません）"}</span>
+          </summary>
           <fieldset className="filter-checks">
-            <legend>選んだ罪名を「不可」にしている求人をかくします</legend>
+            <legend>えらんだ罪名を「不可」にしている求人を、かくします</legend>
             <ul>
-              {CATEGORIES.map((category) => (
+              {CATEGORIES.map((category, bit) => (
                 <li key={category}>
                   <label>
                     <input
                       type="checkbox"
-                      checked={chosen.has(category)}
-                      onChange={(event) => {
-                        const next = new Set(chosen);
-                        if (event.currentTarget.checked) next.add(category);
-                        else next.delete(category);
-                        update(next);
-                      }}
+                      checked={(mask & (1 << bit)) !== 0}
+                      onChange={(event) => update(event.currentTarget.checked ? mask | (1 << bit) : mask & ~(1 << bit))}
                     />
                     <span>{OFFENCE_CATEGORIES[category]}</span>
                   </label>
@@ -84,25 +122,35 @@ export function OffenceFilter({
               ))}
             </ul>
           </fieldset>
-          {chosen.size ? (
-            <p>
-              <button type="button" className="link-button" onClick={() => update(new Set())}>
-                選択をすべて消す
-              </button>
-            </p>
-          ) : null}
+          <p>
+            <button type="button" className="button" onClick={() => update(0)} disabled={count === 0}>
+              この端末から消す
+            </button>
+          </p>
         </details>
       ) : (
         <p>
-          「不可」の罪名がある求人をかくす機能は、JavaScript が使えるときだけ動きます。それぞれの求人に「採用できない罪名」が書いてあります。
+          罪名で求人をかくすには、JavaScript が必要です。いまは使えません。それぞれの求人に「採用できない罪名」が書いてあります。
         </p>
       )}
       <p className="hint">
-        罪名の選択は、このスマートフォンやパソコンの中だけに保存され、市にもサーバーにも送られません。
-      </p>
-      <p className="hidden-count" role="status">
-        {ready && hiddenCount > 0 ? `このページの ${hiddenCount}件 をかくしています。` : ""}
+        えらんだ罪名は、このスマートフォンやパソコンの中だけに保存します。市にもサーバーにも送りません。
       </p>
     </section>
+  );
+}
+
+/** The hidden count a list states, read by screen readers when it changes. */
+export function HiddenNote({ count, panelHere = false }: { count: number; panelHere?: boolean }) {
+  return (
+    <p className="hidden-count" role="status">
+      {hiddenSentence(count)}
+      {count > 0 && !panelHere ? (
+        <>
+          {" "}
+          <Link to="/jobs">かくす罪名は「求人をさがす」で変えられます。</Link>
+        </>
+      ) : null}
+    </p>
   );
 }

@@ -158,12 +158,17 @@ export async function countJobs(
 
 export type JobSearchResult = Awaited<ReturnType<typeof searchJobs>>;
 
-export async function searchJobs(db: Kysely<Database>, search: JobSearch, today = tokyoDay()) {
-  const keywords = await lookUpKeywords(db, search);
-  const counted = await countJobs(db, search, today, keywords);
-  const capped = counted > COUNT_CAP;
+/** The ids of `limit` matches from `offset`, in the order the page lists them. */
+async function orderedIds(
+  db: Kysely<Database>,
+  search: JobSearch,
+  today: string,
+  keywords: Keyword[],
+  counted: number,
+  limit: number,
+  offset: number,
+) {
   const total = Math.min(counted, COUNT_CAP);
-  const { page, pages, offset } = pageWindow(total, search.page, PAGE_SIZE);
   const dense = counted > DENSE;
   const pageIds = async (tier: Tier, limit: number, from: number) => {
     // First the ids of the page, then the cards: SQLite would otherwise compute every
@@ -176,22 +181,63 @@ export async function searchJobs(db: Kysely<Database>, search: JobSearch, today 
     const rows = await query.orderBy("jobs.id", "desc").limit(limit).offset(from).execute();
     return rows.map((row) => row.id);
   };
-  let ids: number[];
-  if (keywords.length === 0 || search.sort === "pay" || total === 0) {
-    ids = await pageIds("all", PAGE_SIZE, offset);
-  } else {
-    // Newest first within each tier, the postings whose title and facts hold the words first.
-    const inHead = Math.min(await countJobs(db, search, today, keywords, "head"), COUNT_CAP);
-    ids = offset < inHead ? await pageIds("head", PAGE_SIZE, offset) : [];
-    if (ids.length < PAGE_SIZE && offset + ids.length < total) {
-      ids = [...ids, ...(await pageIds("rest", PAGE_SIZE - ids.length, Math.max(0, offset - inHead)))];
-    }
+  if (keywords.length === 0 || search.sort === "pay" || total === 0) return pageIds("all", limit, offset);
+  // Newest first within each tier, the postings whose title and facts hold the words first.
+  const inHead = Math.min(await countJobs(db, search, today, keywords, "head"), COUNT_CAP);
+  let ids = offset < inHead ? await pageIds("head", limit, offset) : [];
+  if (ids.length < limit && offset + ids.length < total) {
+    ids = [...ids, ...(await pageIds("rest", limit - ids.length, Math.max(0, offset - inHead)))];
   }
+  return ids;
+}
+
+export async function searchJobs(db: Kysely<Database>, search: JobSearch, today = tokyoDay()) {
+  const keywords = await lookUpKeywords(db, search);
+  const counted = await countJobs(db, search, today, keywords);
+  const capped = counted > COUNT_CAP;
+  const total = Math.min(counted, COUNT_CAP);
+  const { page, pages, offset } = pageWindow(total, search.page, PAGE_SIZE);
+  const ids = await orderedIds(db, search, today, keywords, counted, PAGE_SIZE, offset);
+  const jobs = await cardsByIds(db, ids);
+  // The whole result in order, each posting with the offence categories it refuses, so that
+  // the browser can count and page what a seeker's private choice leaves (see
+  // docs/decisions/0017). Everyone gets the same list: it says nothing about the visitor.
+  const all = total > 0 ? await orderedIds(db, search, today, keywords, counted, COUNT_CAP, 0) : [];
+  const refused = await refusedByJob(db, all);
+  const facts = all.map((id) => [id, refused.get(id) ?? []] as const);
+  return { total, capped, page, pages, jobs, facts };
+}
+
+/** The cards of these postings, in the order given. */
+export async function cardsByIds(db: Kysely<Database>, ids: number[]) {
   const cards = ids.length
     ? await db.selectFrom("jobs").innerJoin("employers", "employers.id", "jobs.employer_id").select(cardColumns).where("jobs.id", "in", ids).execute()
     : [];
-  const jobs = ids.map((id) => cards.find((card) => card.id === id)!).filter(Boolean);
-  return { total, capped, page, pages, jobs };
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  return ids.map((id) => byId.get(id)!).filter(Boolean);
+}
+
+/** The categories each posting refuses (不可). */
+async function refusedByJob(db: Kysely<Database>, ids: number[]) {
+  const out = new Map<number, string[]>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom("job_offence_rules")
+      .select(["job_id", "category"])
+      .where("acceptance", "=", "no")
+      .where("job_id", "in", ids.slice(i, i + 500))
+      .execute();
+    for (const row of rows) out.set(row.job_id, [...(out.get(row.job_id) ?? []), row.category]);
+  }
+  return out;
+}
+
+/** Every match's card, newest first: what the browser fills a filtered page from. */
+export async function allResultCards(db: Kysely<Database>, search: JobSearch, today = tokyoDay()) {
+  const keywords = await lookUpKeywords(db, search);
+  const counted = await countJobs(db, search, today, keywords);
+  const ids = counted > 0 ? await orderedIds(db, { ...search, sort: "newest" }, today, keywords, counted, COUNT_CAP, 0) : [];
+  return cardsByIds(db, ids);
 }
 
 export type DropSuggestion = ActiveFilter & { count: number };

@@ -32,6 +32,8 @@ const ROUTES: Record<string, Entry> = {
     { path: `/jobs/${d.jobId}`, bot: true },
     { path: `/jobs/${d.jobId}.data` },
   ],
+  "/jobs/cards.json": () => [{ path: "/jobs/cards.json" }, { path: `/jobs/cards.json?q=${encodeURIComponent("型枠大工")}` }],
+  "/saved": () => [{ path: "/saved" }],
   "/jobs/:id/contact": (d) => [{ path: `/jobs/${d.jobId}/contact` }],
   "/jobs/:id/print": (d) => [{ path: `/jobs/${d.jobId}/print` }, { path: `/jobs/${d.jobId}/print`, bot: true }],
   "/events": () => [{ path: "/events", as: EVERYONE }],

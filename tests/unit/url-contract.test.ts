@@ -41,6 +41,7 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["jobs.$id._index", "root", "jobs/:id", true, "/route.tsx"],
   ["jobs.$id.contact", "root", "jobs/:id/contact", false, ".tsx"],
   ["jobs.$id.print", "root", "jobs/:id/print", false, ".tsx"],
+  ["jobs.cards[.]json", "root", "jobs/cards.json", false, ".ts"],
   ["login", "root", "login", false, ".tsx"],
   ["logout", "root", "logout", false, ".tsx"],
   ["magazine._index", "root", "magazine", true, ".tsx"],
@@ -50,6 +51,7 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["password.forgot", "root", "password/forgot", false, ".tsx"],
   ["password.reset.$token", "root", "password/reset/:token", false, ".tsx"],
   ["robots[.]txt", "root", "robots.txt", false, ".ts"],
+  ["saved", "root", "saved", false, ".tsx"],
   ["signup", "root", "signup", false, ".tsx"],
   ["staff", "root", "staff", false, ".tsx"],
   ["staff._index", "staff", null, true, "/route.tsx"],
@@ -102,7 +104,7 @@ const CONTRACT: Record<string, string | null> = {
   "/feed.xml": "feed[.]xml",
   "/healthz": "healthz",
   "/robots.txt": "robots[.]txt",
-  "/saved": null,
+  "/saved": "saved",
   "/alerts": null,
   "/alerts/abc123": null,
   "/help": null,
@@ -203,7 +205,6 @@ describe("routes by area", () => {
   test("the only contract addresses without a route are the ones not built yet", () => {
     const missing = Object.keys(CONTRACT).filter((url) => matchedChain(url) === null);
     expect(missing).toEqual([
-      "/saved",
       "/alerts",
       "/alerts/abc123",
       "/help",

@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { JobCard } from "~/components/job-card";
+import { FilteredCards } from "~/components/filtered-cards";
 import { latestMagazineIssue, nextPublicEvents } from "~/models/home.server";
 import { countPublicJobs, listNewestJobs } from "~/models/jobs.server";
 import { db } from "~/utils/db.server";
@@ -12,7 +12,8 @@ export const links: LinksFunction = () => jobsStylesheets;
 
 export async function loader(_args: LoaderFunctionArgs) {
   const [jobs, total, events, issue] = await Promise.all([
-    listNewestJobs(db, 6),
+    // More than the six shown: a private offence choice may leave some out (FilteredCards).
+    listNewestJobs(db, 12),
     countPublicJobs(db),
     nextPublicEvents(db),
     latestMagazineIssue(db),
@@ -65,11 +66,7 @@ export default function Home() {
 
       <h2>新しい求人</h2>
       {jobs.length ? (
-        <div className="job-list">
-          {jobs.map((job) => (
-            <JobCard key={job.id} job={job} />
-          ))}
-        </div>
+        <FilteredCards jobs={jobs} limit={6} empty="えらんだ罪名をかくすと、新しい求人はありません。" />
       ) : (
         <p>いま公開している求人はありません。</p>
       )}

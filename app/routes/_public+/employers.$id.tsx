@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { JobCard } from "~/components/job-card";
+import { FilteredCards } from "~/components/filtered-cards";
 import { employerOpenJobs, getPublicEmployer } from "~/models/public-jobs.server";
 import { db } from "~/utils/db.server";
 import { assertFound, notFound } from "~/utils/http";
@@ -81,11 +81,7 @@ export default function EmployerPage() {
       <section aria-labelledby="jobs-title">
         <h2 id="jobs-title">募集している仕事（{jobs.length}件）</h2>
         {jobs.length ? (
-          <div className="job-list">
-            {jobs.map((job) => (
-              <JobCard key={job.id} job={job} />
-            ))}
-          </div>
+          <FilteredCards jobs={jobs} empty="えらんだ罪名をかくすと、この会社の求人はありません。" />
         ) : (
           <p>
             いま募集している仕事はありません。<Link to="/jobs">ほかの求人をさがす</Link>

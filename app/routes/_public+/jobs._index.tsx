@@ -1,12 +1,14 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { JobCard, refusedCategories } from "~/components/job-card";
+import { useFilteredResult } from "~/components/filtered-results";
+import { JobCard } from "~/components/job-card";
 import { JobFilters } from "~/components/job-filters";
-import { isHidden, OffenceFilter, useOffenceChoice } from "~/components/offence-filter";
+import { HiddenNote, OffenceFilter } from "~/components/offence-filter";
 import { Pager } from "~/components/pager";
 import { dropSuggestions, searchJobs } from "~/models/job-search.server";
 import { activeFilters, PAGE_SIZE, parseJobSearch, searchQuery, SORTS, type Sort } from "~/schemas/job-search";
 import { db } from "~/utils/db.server";
+import { encodeFacts } from "~/utils/result-facts";
 import { jobsStylesheets } from "~/styles/stylesheets";
 
 export const links: LinksFunction = () => jobsStylesheets;
@@ -17,20 +19,18 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const search = parseJobSearch(new URL(request.url).searchParams);
-  const result = await searchJobs(db, search);
+  const { facts, ...result } = await searchJobs(db, search);
   const suggestions = result.total === 0 ? await dropSuggestions(db, search) : [];
-  return { search, result, suggestions };
+  return { search, result: { ...result, facts: encodeFacts(facts) }, suggestions };
 }
 
 export default function JobsIndex() {
   const { search, result, suggestions } = useLoaderData<typeof loader>();
-  const offences = useOffenceChoice();
   const filters = activeFilters(search);
-  const hiddenIds = new Set(
-    result.jobs.filter((job) => isHidden(refusedCategories(job), offences.chosen)).map((job) => job.id),
-  );
-  const first = (result.page - 1) * PAGE_SIZE + 1;
-  const last = first + result.jobs.length - 1;
+  const shown = useFilteredResult(result, `/jobs/cards.json${searchQuery(search, { page: 1, sort: "newest" })}`, PAGE_SIZE);
+  const first = (shown.page - 1) * PAGE_SIZE + 1;
+  const last = first + shown.jobs.length - 1;
+  const more = result.capped ? "以上" : "";
   return (
     <>
       <h1>求人をさがす</h1>
@@ -54,12 +54,12 @@ export default function JobsIndex() {
         </>
       ) : null}
 
-      <OffenceFilter {...offences} hiddenCount={hiddenIds.size} />
+      <OffenceFilter />
 
       <div className="result-head">
         <p className="result-count" role="status">
-          {result.capped ? `${result.total.toLocaleString("ja-JP")}件以上の求人` : `${result.total}件の求人`}
-          {result.total > 0 ? `（${first}〜${last}件目を表示）` : ""}
+          {`${shown.total.toLocaleString("ja-JP")}件${more}の求人`}
+          {shown.jobs.length > 0 ? `（${first}〜${last}件目を表示）` : ""}
         </p>
         {result.total > 1 ? (
           <p className="sort-links">
@@ -78,6 +78,13 @@ export default function JobsIndex() {
           </p>
         ) : null}
       </div>
+      <HiddenNote count={shown.hidden} panelHere />
+      {shown.active && result.total > 0 && shown.jobs.length === 0 ? (
+        <p className="no-results">
+          {shown.total === 0 ? "この条件では、かくしていない求人はありません。" : "このページには、かくしていない求人はありません。"}
+          {shown.total > 0 ? <Link to={`/jobs${searchQuery(search, { page: 1 })}`}>1ページ目を見る</Link> : null}
+        </p>
+      ) : null}
       {result.capped ? <p className="hint">たくさんあります。条件を足して、しぼりこんでください。</p> : null}
       {search.sort === "pay" ? (
         <p className="hint">時給・日給は、1日8時間・月21日として月の額に直して並べています。</p>
@@ -109,12 +116,18 @@ export default function JobsIndex() {
         </div>
       ) : (
         <div className="job-list">
-          {result.jobs.map((job) => (
-            <JobCard key={job.id} job={job} hidden={hiddenIds.has(job.id)} />
-          ))}
+          {shown.jobs.map((job, i) =>
+            job ? (
+              <JobCard key={job.id} job={job} />
+            ) : (
+              <p key={`waiting-${i}`} className="job-card job-card-waiting">
+                読みこんでいます…
+              </p>
+            ),
+          )}
         </div>
       )}
-      <Pager page={result.page} pages={result.pages} href={(page) => `/jobs${searchQuery(search, { page })}`} />
+      <Pager page={shown.page} pages={shown.pages} href={(page) => `/jobs${searchQuery(search, { page })}`} />
     </>
   );
 }

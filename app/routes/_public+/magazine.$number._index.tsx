@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/auth/guards.server";
 import { jobBadges } from "~/components/job-detail";
+import { HiddenNote, isHiddenBy, offenceMask, useOffenceChoice } from "~/components/offence-filter";
 import { offenceLine, statedTermsLine } from "~/components/print/job-box";
 import { findReadableIssue, issueIsScheduled, issueItems, type IssueItem } from "~/models/magazine.server";
 import { issuePdfState } from "~/models/pdf.server";
@@ -24,11 +25,11 @@ export async function loader(args: LoaderFunctionArgs) {
   return { issue, items, pdf: await issuePdfState(issue), scheduled: issueIsScheduled(issue, tokyoDay()) };
 }
 
-function Entry({ item, no }: { item: IssueItem; no: number }) {
+function Entry({ item, no, hidden }: { item: IssueItem; no: number; hidden: boolean }) {
   const { job } = item;
   const badges = jobBadges(job);
   return (
-    <li className="mz-entry">
+    <li className="mz-entry" hidden={hidden || undefined}>
       <article aria-labelledby={`entry-${no}`}>
         <header>
           <span className="mz-entry-no">{no}</span>
@@ -105,6 +106,11 @@ function Entry({ item, no }: { item: IssueItem; no: number }) {
 export default function MagazineIssuePage() {
   const { issue, items, pdf, scheduled } = useLoaderData<typeof loader>();
   const draft = issue.status === "draft";
+  // The private offence choice hides entries here too; the numbers stay those of the paper.
+  const { mask } = useOffenceChoice();
+  const refusedMask = (item: IssueItem) =>
+    offenceMask(Object.entries(item.job.offences).flatMap(([c, a]) => (a === "no" ? [c] : [])));
+  const hidden = new Set(items.filter((item) => isHiddenBy(refusedMask(item), mask)).map((item) => item.itemId));
   return (
     <>
       <p className="no-print">
@@ -143,9 +149,10 @@ export default function MagazineIssuePage() {
         この号には {items.length}件 の求人がのっています。内容は発行した日のものです。応募したいときは、保護観察官や施設の職員、または熊本市
         生活安全課に伝えてください。
       </p>
+      <HiddenNote count={hidden.size} />
       <ol className="mz-entries">
         {items.map((item, index) => (
-          <Entry key={item.itemId} item={item} no={index + 1} />
+          <Entry key={item.itemId} item={item} no={index + 1} hidden={hidden.has(item.itemId)} />
         ))}
       </ol>
     </>

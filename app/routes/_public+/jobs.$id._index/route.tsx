@@ -3,7 +3,9 @@ import { data } from "@remix-run/node";
 import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
 import { isbot } from "isbot";
 import { ContactForm } from "~/components/contact-form";
-import { JobCard, type JobCardData } from "~/components/job-card";
+import { FilteredCards } from "~/components/filtered-cards";
+import type { JobCardData } from "~/components/job-card";
+import { SaveButton } from "~/components/saved-jobs";
 import { JobDetail } from "~/components/job-detail";
 import { jobDetailTexts } from "~/components/job-detail-texts";
 import { ReadAloud } from "~/components/read-aloud";
@@ -39,27 +41,27 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const found = await getPublicJob(db, id);
   if (found.state === "missing") notFound();
   if (found.state === "ended") {
-    const similar = await similarJobs(db, { id, industry: found.industry, ward: found.ward });
+    const similar = await similarJobs(db, { id, industry: found.industry, ward: found.ward }, SIMILAR_FETCHED);
     throw data({ title: found.title, similar }, { status: 410 });
   }
   const job = { ...found.job, id };
   if (!isbot(request.headers.get("user-agent") ?? "")) countJobView(db, id);
   const url = `${publicOrigin()}/jobs/${id}`;
-  const similar = await similarJobs(db, job);
+  const similar = await similarJobs(db, job, SIMILAR_FETCHED);
   const readings = furiganaOn(request) ? await pageReadings(db, jobDetailTexts(job)) : null;
   return { job, similar, readings, jsonLd: jsonForScript(jobPostingLd(job, url, SITE_NAME)) };
 }
+
+// Twice as many as shown: a private offence choice may leave some out (FilteredCards).
+const SIMILAR_SHOWN = 4;
+const SIMILAR_FETCHED = 8;
 
 function SimilarJobs({ jobs, title }: { jobs: JobCardData[]; title: string }) {
   if (!jobs.length) return null;
   return (
     <section className="similar-jobs" aria-labelledby="similar-title">
       <h2 id="similar-title">{title}</h2>
-      <div className="job-list">
-        {jobs.map((job) => (
-          <JobCard key={job.id} job={job} />
-        ))}
-      </div>
+      <FilteredCards jobs={jobs} limit={SIMILAR_SHOWN} />
     </section>
   );
 }
@@ -81,6 +83,7 @@ export default function JobPage() {
       </p>
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <div className="job-actions no-print">
+        <SaveButton job={{ id: job.id, title: job.title, employer: job.employer.name }} />
         <a href={`/jobs/${job.id}/print`} className="button">
           求人票を印刷する
         </a>
