@@ -45,40 +45,53 @@ function searchableTerms(q: string): string[] {
     .slice(0, MAX_TERMS);
 }
 
-/** How one word is looked up: an FTS5 query, a scan of the text, or no match at all. */
-type Keyword = { match: string } | { scan: string } | { none: true };
-
 /**
- * How the index can find postings whose searchable text contains `term`. Three characters
- * or more: an FTS5 trigram phrase query. One or two characters: the trigrams that begin with
- * the word, read from the index's vocabulary, become one OR query (every occurrence begins a
- * trigram because each field ends with two line breaks). Read once per search: the count and
- * the page both use it.
+ * One word of a search: `text` (folded) is what a posting's text must contain; `match` is the
+ * FTS5 query that finds the same postings through the index, when it can. Three characters
+ * or more: a trigram phrase. One or two characters: the trigrams that begin with the word,
+ * read from the index's vocabulary, as one OR query (every occurrence begins a trigram
+ * because each field ends with two line breaks). Looked up once per search.
  */
+type Keyword = { text: string; match?: string } | { none: true };
+
 async function lookUpKeyword(db: Kysely<Database>, term: string): Promise<Keyword> {
-  if ([...term].length >= 3) return { match: ftsPhrase(term) };
-  const folded = term;
+  if ([...term].length >= 3) return { text: term, match: ftsPhrase(term) };
   const { rows } = await sql<{ term: string }>`
-    select term from job_search_vocab where term >= ${folded} and term < ${`${folded}\u{10FFFF}`}
+    select term from job_search_vocab where term >= ${term} and term < ${`${term}\u{10FFFF}`}
     limit ${MAX_EXPANSION + 1}`.execute(db);
   if (rows.length === 0) return { none: true };
-  if (rows.length > MAX_EXPANSION) return { scan: folded };
-  return { match: rows.map((r) => ftsPhrase(r.term)).join(" OR ") };
+  if (rows.length > MAX_EXPANSION) return { text: term };
+  return { text: term, match: rows.map((r) => ftsPhrase(r.term)).join(" OR ") };
 }
+
+/**
+ * How the words are tested against postings:
+ * - "index": each word's matches are read from the FTS5 index as a set, then the filters
+ *   apply (few matches: cheap);
+ * - "check": postings are walked (newest first for a page; the filters' own index for a
+ *   count) and each one's stored text is checked for the words, so a page of a word found
+ *   in many postings, or a search whose filters leave few postings, stops early;
+ * - counts of a word found in many postings walk the index's matches and stop at the cap.
+ */
+type Way = "index" | "check";
+
+/** The posting's stored text holds the word: in its title and facts (head) or anywhere. */
+function checkCondition(keyword: { text: string }, head: boolean, id: RawBuilder<number>): RawBuilder<boolean> {
+  const where = head
+    ? sql`instr(t.head, ${keyword.text}) > 0`
+    : sql`(instr(t.head, ${keyword.text}) > 0 or instr(t.body, ${keyword.text}) > 0)`;
+  return sql<boolean>`exists (select 1 from job_search_text t where t.job_id = ${id} and ${where})`;
+}
+
+const JOB_ID = sql<number>`jobs.id`;
 
 /**
  * A condition on jobs.id that holds when the posting contains the looked-up word: anywhere,
  * or (head) in its title, facts and synonyms, which rank first.
  */
-function keywordCondition(keyword: Keyword, dense: boolean, head = false): RawBuilder<boolean> {
-  // For a word found in many postings, "+jobs.id" keeps SQLite from starting at the index
-  // matches (and sorting them all): it walks postings newest first and stops at the page.
-  const id = dense ? sql`+jobs.id` : sql`jobs.id`;
+function keywordCondition(keyword: Keyword, way: Way, head = false, id = JOB_ID): RawBuilder<boolean> {
   if ("none" in keyword) return sql<boolean>`0`;
-  if ("scan" in keyword) {
-    const text = head ? sql`head` : sql`head || body`;
-    return sql<boolean>`${id} in (select job_id from job_search_text where instr(${text}, ${keyword.scan}) > 0)`;
-  }
+  if (way === "check" || keyword.match === undefined) return checkCondition(keyword, head, id);
   const match = head ? `head : (${keyword.match})` : keyword.match;
   return sql<boolean>`${id} in (select rowid from job_search where job_search match ${match})`;
 }
@@ -97,19 +110,33 @@ async function lookUpKeywords(db: Kysely<Database>, search: JobSearch): Promise<
 /** Pay as a monthly figure (8 hours a day, 21 days a month), only to sort different units. */
 const MONTHLY_PAY = sql<number>`case jobs.pay_unit when 'hour' then jobs.pay_min * 168 when 'day' then jobs.pay_min * 21 else jobs.pay_min end`;
 
-/** Above this many matches a keyword is "dense": see keywordCondition. */
-const DENSE = 300;
+/**
+ * Where one way of testing the words gives way to the other (see Way). Only tests change
+ * them, to run the same searches both ways.
+ */
+export const SEARCH_TUNING = {
+  /** Filters that leave at most this many postings: each one's text is checked. */
+  few: 5000,
+  /** Above this many matches a page walks postings newest first, checking their text. */
+  dense: 300,
+};
 
 /** All postings that match, those whose title and facts hold every word, or the others. */
 type Tier = "all" | "head" | "rest";
 
-function filtered(db: Kysely<Database>, search: JobSearch, keywords: Keyword[], today: string, dense = false, tier: Tier = "all") {
-  let query = publicJobsQuery(db, today);
-  for (const keyword of keywords) query = query.where(keywordCondition(keyword, dense));
-  if (tier !== "all" && keywords.length > 0) {
-    const inHead = sql.join(keywords.map((k) => keywordCondition(k, dense, true)), sql` and `);
-    query = query.where(tier === "head" ? sql<boolean>`(${inHead})` : sql<boolean>`not (${inHead})`);
+/** The words of a search as one condition on a posting id, for one tier. */
+function wordsCondition(keywords: Keyword[], way: Way, tier: Tier, id = JOB_ID): RawBuilder<boolean> {
+  const all = keywords.map((k) => keywordCondition(k, way, false, id));
+  if (tier !== "all") {
+    const inHead = sql.join(keywords.map((k) => keywordCondition(k, way, true, id)), sql` and `);
+    all.push(tier === "head" ? sql<boolean>`(${inHead})` : sql<boolean>`not (${inHead})`);
   }
+  return sql<boolean>`(${sql.join(all, sql` and `)})`;
+}
+
+function filtered(db: Kysely<Database>, search: JobSearch, keywords: Keyword[], today: string, way: Way = "index", tier: Tier = "all") {
+  let query = publicJobsQuery(db, today);
+  if (keywords.length > 0) query = query.where(wordsCondition(keywords, way, tier));
   if (search.ward) query = query.where("jobs.ward", "=", search.ward);
   if (search.industry) query = query.where("jobs.industry", "=", search.industry);
   if (search.type) query = query.where("jobs.employment_type", "=", search.type);
@@ -140,35 +167,94 @@ function filtered(db: Kysely<Database>, search: JobSearch, keywords: Keyword[], 
  */
 export const COUNT_CAP = 1000;
 
+type Filtered = ReturnType<typeof filtered>;
+/** How many rows the query gives, counted up to cap + 1. */
+async function countRows(db: Kysely<Database>, query: Filtered, cap = COUNT_CAP) {
+  const row = await db
+    .selectFrom(query.select("jobs.id").limit(cap + 1).as("m"))
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** The words of one tier as one FTS5 query, or nothing when a word cannot use the index. */
+function tierMatch(keywords: Keyword[], tier: Tier): string | undefined {
+  const matches: string[] = [];
+  for (const k of keywords) {
+    if ("none" in k || k.match === undefined) return undefined;
+    matches.push(k.match);
+  }
+  const all = matches.map((m) => `(${m})`).join(" AND ");
+  const head = matches.map((m) => `head : (${m})`).join(" AND ");
+  return tier === "all" ? all : tier === "head" ? head : `(${all}) NOT (${head})`;
+}
+
+/** "check" when the filters alone leave few postings; otherwise the index. */
+async function chooseWay(db: Kysely<Database>, search: JobSearch, today: string): Promise<Way> {
+  const few = SEARCH_TUNING.few;
+  if (activeFilters({ ...search, q: "" }).length === 0) return "index";
+  return (await countRows(db, filtered(db, search, [], today), few)) <= few ? "check" : "index";
+}
+
 export async function countJobs(
   db: Kysely<Database>,
   search: JobSearch,
   today = tokyoDay(),
   keywords?: Keyword[],
   tier: Tier = "all",
+  way?: Way,
 ) {
   const words = keywords ?? (await lookUpKeywords(db, search));
-  const matches = filtered(db, search, words, today, false, tier).select("jobs.id").limit(COUNT_CAP + 1);
-  const row = await db
-    .selectFrom(matches.as("m"))
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
+  if (words.length === 0) return countRows(db, filtered(db, search, [], today));
+  if (words.some((k) => "none" in k)) return 0;
+  const how = way ?? (await chooseWay(db, search, today));
+  const match = tierMatch(words, tier);
+  if (how === "check" || match === undefined) return countRows(db, filtered(db, search, words, today, how, tier));
+  // The index's matches as the outer loop, each looked up in jobs: counting stops at the
+  // cap, so a word found in half the postings costs no more than a rare one.
+  const walked = filtered(db, search, [], today)
+    .innerJoin(sql<{ rowid: number }>`job_search`.as("job_search"), (join) => join.on(sql<boolean>`job_search.rowid = jobs.id`))
+    .where(sql<boolean>`job_search match ${match}`);
+  return countRows(db, walked as unknown as Filtered);
 }
 
 export type JobSearchResult = Awaited<ReturnType<typeof searchJobs>>;
 
 export async function searchJobs(db: Kysely<Database>, search: JobSearch, today = tokyoDay()) {
   const keywords = await lookUpKeywords(db, search);
-  const counted = await countJobs(db, search, today, keywords);
+  const way = keywords.length > 0 ? await chooseWay(db, search, today) : "index";
+  const counted = await countJobs(db, search, today, keywords, "all", way);
   const capped = counted > COUNT_CAP;
   const total = Math.min(counted, COUNT_CAP);
   const { page, pages, offset } = pageWindow(total, search.page, PAGE_SIZE);
-  const dense = counted > DENSE;
-  const pageIds = async (tier: Tier, limit: number, from: number) => {
+  // A page newest first of a word found in many postings: walk the postings and check each
+  // one, stopping at the page, rather than read every match from the index. Sorting by pay
+  // needs every match: from the index, unless the filters leave few postings.
+  const wayFor = (matches: number): Way =>
+    keywords.length > 0 && way === "index" && matches > SEARCH_TUNING.dense && search.sort !== "pay" ? "check" : "index";
+  const pageIds = async (tier: Tier, limit: number, from: number, pageWay = wayFor(counted)) => {
     // First the ids of the page, then the cards: SQLite would otherwise compute every
     // card's columns (the offence subquery) for all matches before sorting them.
-    let query = filtered(db, search, keywords, today, dense, tier).select("jobs.id");
+    if (pageWay === "check") {
+      // The postings of the filters newest first (as /jobs without words: an index walk),
+      // each checked for the words until the page is full. The walk is a subquery of its
+      // own (its LIMIT keeps SQLite from merging it) so that the planner never trades the
+      // newest-first index for one that needs a sort of every row.
+      const walk = filtered(db, search, [], today)
+        .select("jobs.id as id")
+        .orderBy("jobs.published_at", "desc")
+        .orderBy("jobs.id", "desc")
+        .limit(Number.MAX_SAFE_INTEGER);
+      const rows = await db
+        .selectFrom(walk.as("w"))
+        .select("w.id")
+        .where(wordsCondition(keywords, "check", tier, sql<number>`w.id`))
+        .limit(limit)
+        .offset(from)
+        .execute();
+      return rows.map((row) => row.id);
+    }
+    let query = filtered(db, search, keywords, today, pageWay, tier).select("jobs.id");
     query =
       search.sort === "pay"
         ? query.orderBy(MONTHLY_PAY, "desc").orderBy("jobs.published_at", "desc")
@@ -181,10 +267,12 @@ export async function searchJobs(db: Kysely<Database>, search: JobSearch, today 
     ids = await pageIds("all", PAGE_SIZE, offset);
   } else {
     // Newest first within each tier, the postings whose title and facts hold the words first.
-    const inHead = Math.min(await countJobs(db, search, today, keywords, "head"), COUNT_CAP);
-    ids = offset < inHead ? await pageIds("head", PAGE_SIZE, offset) : [];
+    const inHead = Math.min(await countJobs(db, search, today, keywords, "head", way), COUNT_CAP);
+    // Each tier walks postings only when it has many: a few head matches come from the index.
+    ids = offset < inHead ? await pageIds("head", PAGE_SIZE, offset, wayFor(inHead)) : [];
     if (ids.length < PAGE_SIZE && offset + ids.length < total) {
-      ids = [...ids, ...(await pageIds("rest", PAGE_SIZE - ids.length, Math.max(0, offset - inHead)))];
+      const rest = await pageIds("rest", PAGE_SIZE - ids.length, Math.max(0, offset - inHead), wayFor(counted - inHead));
+      ids = [...ids, ...rest];
     }
   }
   const cards = ids.length
