@@ -34,7 +34,8 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(hints).toContainText("「尚可」は読めない人がいます。");
       }
       await page.getByRole("button", { name: "下書きとして保存" }).click();
-      await expect(page).toHaveURL(/done=saved$/);
+      // The machine running the suite can be slow: saving is one round trip, given time.
+      await expect(page).toHaveURL(/done=saved$/, { timeout: 30_000 });
       const row = await db.selectFrom("jobs").select(["title", "description"]).where("employer_id", "=", employerId).executeTakeFirstOrThrow();
       expect(row).toEqual({ title, description: DESCRIPTION });
     });
