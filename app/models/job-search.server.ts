@@ -1,115 +1,45 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../../db/types";
 import { cardColumns, publicJobsQuery } from "~/models/jobs.server";
-import {
-  activeFilters,
-  keywordTerms,
-  PAGE_SIZE,
-  type ActiveFilter,
-  type JobSearch,
-} from "~/schemas/job-search";
+import { activeFilters, PAGE_SIZE, type ActiveFilter, type JobSearch } from "~/schemas/job-search";
 import { tokyoDay } from "~/utils/dates";
-import { foldKana } from "~/utils/kana";
+import { JOB_ID, keywordCondition, lookUpKeywords, type Keyword, type Way } from "./job-keywords.server";
 import { pageWindow } from "./lists.server";
-import { settleQueuedTexts } from "./search-text.server";
 
-// ---------------------------------------------------------------------------------------
-// Keyword matching: the only SQL here that knows about SQLite's FTS5 (the index is made in
-// migration 2026-12-02-05-search-text-by-the-app; its text is written by search-text.server).
-// Another database would replace this part. Words are folded as the text is (foldKana).
-
-/** More trigrams than this for a short word: read the text instead of the index. */
-const MAX_EXPANSION = 300;
-
-/** Longest word and most words one search sends to the index. */
-const MAX_TERM_LENGTH = 100;
-const MAX_TERMS = 5;
-// Typed control characters and lone surrogates never match stored text: they are dropped.
-const UNSEARCHABLE = /[\p{Cc}\p{Cs}]/gu;
-
-/**
- * One FTS5 phrase that matches `text` literally: no user text can become an operator
- * (AND, NEAR, *, ^, column filters) or leave the quotes.
- */
-function ftsPhrase(text: string): string {
-  // FTS5 reads its query as C text: a NUL would end it early ("unterminated string").
-  // (Line breaks stay: the index's vocabulary has trigrams that end a field with them.)
-  return `"${text.replaceAll("\0", "").replaceAll('"', '""')}"`;
-}
-
-/** The words of a search as the index can take them, folded; empty words are dropped. */
-function searchableTerms(q: string): string[] {
-  return keywordTerms(q)
-    .map((term) => [...foldKana(term.replace(UNSEARCHABLE, "")).trim()].slice(0, MAX_TERM_LENGTH).join(""))
-    .filter(Boolean)
-    .slice(0, MAX_TERMS);
-}
-
-/** How one word is looked up: an FTS5 query, a scan of the text, or no match at all. */
-type Keyword = { match: string } | { scan: string } | { none: true };
-
-/**
- * How the index can find postings whose searchable text contains `term`. Three characters
- * or more: an FTS5 trigram phrase query. One or two characters: the trigrams that begin with
- * the word, read from the index's vocabulary, become one OR query (every occurrence begins a
- * trigram because each field ends with two line breaks). Read once per search: the count and
- * the page both use it.
- */
-async function lookUpKeyword(db: Kysely<Database>, term: string): Promise<Keyword> {
-  if ([...term].length >= 3) return { match: ftsPhrase(term) };
-  const folded = term;
-  const { rows } = await sql<{ term: string }>`
-    select term from job_search_vocab where term >= ${folded} and term < ${`${folded}\u{10FFFF}`}
-    limit ${MAX_EXPANSION + 1}`.execute(db);
-  if (rows.length === 0) return { none: true };
-  if (rows.length > MAX_EXPANSION) return { scan: folded };
-  return { match: rows.map((r) => ftsPhrase(r.term)).join(" OR ") };
-}
-
-/**
- * A condition on jobs.id that holds when the posting contains the looked-up word: anywhere,
- * or (head) in its title, facts and synonyms, which rank first.
- */
-function keywordCondition(keyword: Keyword, dense: boolean, head = false): RawBuilder<boolean> {
-  // For a word found in many postings, "+jobs.id" keeps SQLite from starting at the index
-  // matches (and sorting them all): it walks postings newest first and stops at the page.
-  const id = dense ? sql`+jobs.id` : sql`jobs.id`;
-  if ("none" in keyword) return sql<boolean>`0`;
-  if ("scan" in keyword) {
-    const text = head ? sql`head` : sql`head || body`;
-    return sql<boolean>`${id} in (select job_id from job_search_text where instr(${text}, ${keyword.scan}) > 0)`;
-  }
-  const match = head ? `head : (${keyword.match})` : keyword.match;
-  return sql<boolean>`${id} in (select rowid from job_search where job_search match ${match})`;
-}
-
-/** The words of a search, looked up in the index's vocabulary. */
-async function lookUpKeywords(db: Kysely<Database>, search: JobSearch): Promise<Keyword[]> {
-  const terms = searchableTerms(search.q);
-  // The app's own saves write the search text at once; a posting changed from outside the
-  // app (a script, a test's rows) is queued, and is written here before words are looked up.
-  if (terms.length > 0) await settleQueuedTexts(db);
-  return Promise.all(terms.map((t) => lookUpKeyword(db, t)));
-}
-
+// Keyword matching (FTS5) lives in job-keywords.server.ts; this file combines it with the
+// filters, counts, order and pages of /jobs.
 // ---------------------------------------------------------------------------------------
 
 /** Pay as a monthly figure (8 hours a day, 21 days a month), only to sort different units. */
 const MONTHLY_PAY = sql<number>`case jobs.pay_unit when 'hour' then jobs.pay_min * 168 when 'day' then jobs.pay_min * 21 else jobs.pay_min end`;
 
-/** Above this many matches a keyword is "dense": see keywordCondition. */
-const DENSE = 300;
+/**
+ * Where one way of testing the words gives way to the other (see Way). Only tests change
+ * them, to run the same searches both ways.
+ */
+export const SEARCH_TUNING = {
+  /** Filters that leave at most this many postings: each one's text is checked. */
+  few: 5000,
+  /** Above this many matches a page walks postings newest first, checking their text. */
+  dense: 300,
+};
 
 /** All postings that match, those whose title and facts hold every word, or the others. */
 type Tier = "all" | "head" | "rest";
 
-function filtered(db: Kysely<Database>, search: JobSearch, keywords: Keyword[], today: string, dense = false, tier: Tier = "all") {
-  let query = publicJobsQuery(db, today);
-  for (const keyword of keywords) query = query.where(keywordCondition(keyword, dense));
-  if (tier !== "all" && keywords.length > 0) {
-    const inHead = sql.join(keywords.map((k) => keywordCondition(k, dense, true)), sql` and `);
-    query = query.where(tier === "head" ? sql<boolean>`(${inHead})` : sql<boolean>`not (${inHead})`);
+/** The words of a search as one condition on a posting id, for one tier. */
+function wordsCondition(keywords: Keyword[], way: Way, tier: Tier, id = JOB_ID): RawBuilder<boolean> {
+  const all = keywords.map((k) => keywordCondition(k, way, false, id));
+  if (tier !== "all") {
+    const inHead = sql.join(keywords.map((k) => keywordCondition(k, way, true, id)), sql` and `);
+    all.push(tier === "head" ? sql<boolean>`(${inHead})` : sql<boolean>`not (${inHead})`);
   }
+  return sql<boolean>`(${sql.join(all, sql` and `)})`;
+}
+
+function filtered(db: Kysely<Database>, search: JobSearch, keywords: Keyword[], today: string, way: Way = "index", tier: Tier = "all") {
+  let query = publicJobsQuery(db, today);
+  if (keywords.length > 0) query = query.where(wordsCondition(keywords, way, tier));
   if (search.ward) query = query.where("jobs.ward", "=", search.ward);
   if (search.industry) query = query.where("jobs.industry", "=", search.industry);
   if (search.type) query = query.where("jobs.employment_type", "=", search.type);
@@ -140,20 +70,55 @@ function filtered(db: Kysely<Database>, search: JobSearch, keywords: Keyword[], 
  */
 export const COUNT_CAP = 1000;
 
+type Filtered = ReturnType<typeof filtered>;
+/** How many rows the query gives, counted up to cap + 1. */
+async function countRows(db: Kysely<Database>, query: Filtered, cap = COUNT_CAP) {
+  const row = await db
+    .selectFrom(query.select("jobs.id").limit(cap + 1).as("m"))
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** The words of one tier as one FTS5 query, or nothing when a word cannot use the index. */
+function tierMatch(keywords: Keyword[], tier: Tier): string | undefined {
+  const matches: string[] = [];
+  for (const k of keywords) {
+    if ("none" in k || k.match === undefined) return undefined;
+    matches.push(k.match);
+  }
+  const all = matches.map((m) => `(${m})`).join(" AND ");
+  const head = matches.map((m) => `head : (${m})`).join(" AND ");
+  return tier === "all" ? all : tier === "head" ? head : `(${all}) NOT (${head})`;
+}
+
+/** "check" when the filters alone leave few postings; otherwise the index. */
+async function chooseWay(db: Kysely<Database>, search: JobSearch, today: string): Promise<Way> {
+  const few = SEARCH_TUNING.few;
+  if (activeFilters({ ...search, q: "" }).length === 0) return "index";
+  return (await countRows(db, filtered(db, search, [], today), few)) <= few ? "check" : "index";
+}
+
 export async function countJobs(
   db: Kysely<Database>,
   search: JobSearch,
   today = tokyoDay(),
   keywords?: Keyword[],
   tier: Tier = "all",
+  way?: Way,
 ) {
   const words = keywords ?? (await lookUpKeywords(db, search));
-  const matches = filtered(db, search, words, today, false, tier).select("jobs.id").limit(COUNT_CAP + 1);
-  const row = await db
-    .selectFrom(matches.as("m"))
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
+  if (words.length === 0) return countRows(db, filtered(db, search, [], today));
+  if (words.some((k) => "none" in k)) return 0;
+  const how = way ?? (await chooseWay(db, search, today));
+  const match = tierMatch(words, tier);
+  if (how === "check" || match === undefined) return countRows(db, filtered(db, search, words, today, how, tier));
+  // The index's matches as the outer loop, each looked up in jobs: counting stops at the
+  // cap, so a word found in half the postings costs no more than a rare one.
+  const walked = filtered(db, search, [], today)
+    .innerJoin(sql<{ rowid: number }>`job_search`.as("job_search"), (join) => join.on(sql<boolean>`job_search.rowid = jobs.id`))
+    .where(sql<boolean>`job_search match ${match}`);
+  return countRows(db, walked as unknown as Filtered);
 }
 
 export type JobSearchResult = Awaited<ReturnType<typeof searchJobs>>;
@@ -164,16 +129,40 @@ async function orderedIds(
   search: JobSearch,
   today: string,
   keywords: Keyword[],
+  way: Way,
   counted: number,
   limit: number,
   offset: number,
 ) {
   const total = Math.min(counted, COUNT_CAP);
-  const dense = counted > DENSE;
-  const pageIds = async (tier: Tier, limit: number, from: number) => {
+  // A page newest first of a word found in many postings: walk the postings and check each
+  // one, stopping at the page, rather than read every match from the index. Sorting by pay
+  // needs every match: from the index, unless the filters leave few postings.
+  const wayFor = (matches: number): Way =>
+    keywords.length > 0 && way === "index" && matches > SEARCH_TUNING.dense && search.sort !== "pay" ? "check" : "index";
+  const pageIds = async (tier: Tier, limit: number, from: number, pageWay = wayFor(counted)) => {
     // First the ids of the page, then the cards: SQLite would otherwise compute every
     // card's columns (the offence subquery) for all matches before sorting them.
-    let query = filtered(db, search, keywords, today, dense, tier).select("jobs.id");
+    if (pageWay === "check") {
+      // The postings of the filters newest first (as /jobs without words: an index walk),
+      // each checked for the words until the page is full. The walk is a subquery of its
+      // own (its LIMIT keeps SQLite from merging it) so that the planner never trades the
+      // newest-first index for one that needs a sort of every row.
+      const walk = filtered(db, search, [], today)
+        .select("jobs.id as id")
+        .orderBy("jobs.published_at", "desc")
+        .orderBy("jobs.id", "desc")
+        .limit(Number.MAX_SAFE_INTEGER);
+      const rows = await db
+        .selectFrom(walk.as("w"))
+        .select("w.id")
+        .where(wordsCondition(keywords, "check", tier, sql<number>`w.id`))
+        .limit(limit)
+        .offset(from)
+        .execute();
+      return rows.map((row) => row.id);
+    }
+    let query = filtered(db, search, keywords, today, pageWay, tier).select("jobs.id");
     query =
       search.sort === "pay"
         ? query.orderBy(MONTHLY_PAY, "desc").orderBy("jobs.published_at", "desc")
@@ -183,26 +172,29 @@ async function orderedIds(
   };
   if (keywords.length === 0 || search.sort === "pay" || total === 0) return pageIds("all", limit, offset);
   // Newest first within each tier, the postings whose title and facts hold the words first.
-  const inHead = Math.min(await countJobs(db, search, today, keywords, "head"), COUNT_CAP);
-  let ids = offset < inHead ? await pageIds("head", limit, offset) : [];
+  const inHead = Math.min(await countJobs(db, search, today, keywords, "head", way), COUNT_CAP);
+  // Each tier walks postings only when it has many: a few head matches come from the index.
+  let ids = offset < inHead ? await pageIds("head", limit, offset, wayFor(inHead)) : [];
   if (ids.length < limit && offset + ids.length < total) {
-    ids = [...ids, ...(await pageIds("rest", limit - ids.length, Math.max(0, offset - inHead)))];
+    const rest = await pageIds("rest", limit - ids.length, Math.max(0, offset - inHead), wayFor(counted - inHead));
+    ids = [...ids, ...rest];
   }
   return ids;
 }
 
 export async function searchJobs(db: Kysely<Database>, search: JobSearch, today = tokyoDay()) {
   const keywords = await lookUpKeywords(db, search);
-  const counted = await countJobs(db, search, today, keywords);
+  const way = keywords.length > 0 ? await chooseWay(db, search, today) : "index";
+  const counted = await countJobs(db, search, today, keywords, "all", way);
   const capped = counted > COUNT_CAP;
   const total = Math.min(counted, COUNT_CAP);
   const { page, pages, offset } = pageWindow(total, search.page, PAGE_SIZE);
-  const ids = await orderedIds(db, search, today, keywords, counted, PAGE_SIZE, offset);
+  const ids = await orderedIds(db, search, today, keywords, way, counted, PAGE_SIZE, offset);
   const jobs = await cardsByIds(db, ids);
   // The whole result in order, each posting with the offence categories it refuses, so that
   // the browser can count and page what a seeker's private choice leaves (see
   // docs/decisions/0017). Everyone gets the same list: it says nothing about the visitor.
-  const all = total > 0 ? await orderedIds(db, search, today, keywords, counted, COUNT_CAP, 0) : [];
+  const all = total > 0 ? await orderedIds(db, search, today, keywords, way, counted, COUNT_CAP, 0) : [];
   const refused = await refusedByJob(db, all);
   const facts = all.map((id) => [id, refused.get(id) ?? []] as const);
   return { total, capped, page, pages, jobs, facts };
@@ -235,8 +227,9 @@ async function refusedByJob(db: Kysely<Database>, ids: number[]) {
 /** Every match's card, newest first: what the browser fills a filtered page from. */
 export async function allResultCards(db: Kysely<Database>, search: JobSearch, today = tokyoDay()) {
   const keywords = await lookUpKeywords(db, search);
-  const counted = await countJobs(db, search, today, keywords);
-  const ids = counted > 0 ? await orderedIds(db, { ...search, sort: "newest" }, today, keywords, counted, COUNT_CAP, 0) : [];
+  const way = keywords.length > 0 ? await chooseWay(db, search, today) : "index";
+  const counted = await countJobs(db, search, today, keywords, "all", way);
+  const ids = counted > 0 ? await orderedIds(db, { ...search, sort: "newest" }, today, keywords, way, counted, COUNT_CAP, 0) : [];
   return cardsByIds(db, ids);
 }
 

@@ -11,7 +11,10 @@ export function publicJobsQuery(db: Kysely<Database>, today = tokyoDay()) {
     .selectFrom("jobs")
     .innerJoin("employers", "employers.id", "jobs.employer_id")
     .where("jobs.status", "=", "published")
-    .where("jobs.end_date", ">=", today)
+    // "+": never searched by end date (nearly every published posting is still open), so
+    // SQLite keeps the newest-first indexes for a page instead of taking the end-date index
+    // and sorting every open posting (at 100,000 postings, 60 ms instead of 1).
+    .where(sql`+jobs.end_date`, ">=", today)
     .where("employers.status", "=", "approved");
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
+import { PLAIN_WORDS } from "../../db/plain-words";
 import type { Database } from "../../db/types";
 import { analyse, type ReadingOverride } from "~/utils/analyser.server";
 import { nowIso } from "~/utils/dates";
@@ -121,4 +122,14 @@ export async function hardWords(db: Kysely<Database>): Promise<HardWord[]> {
     .where("hard", "=", 1)
     .orderBy("word")
     .execute();
+}
+
+/**
+ * The words the posting form gives advice on: staff's 「むずかしいことば」 first, then the
+ * starter list (db/plain-words.ts) for words staff have not listed.
+ */
+export async function wordsToAdviseOn(db: Kysely<Database>): Promise<Array<{ word: string; plain: string }>> {
+  const staff = (await hardWords(db)).filter((w) => w.plain.trim()).map(({ word, plain }) => ({ word, plain }));
+  const listed = new Set(staff.map((w) => w.word));
+  return [...staff, ...PLAIN_WORDS.filter((w) => !listed.has(w.word))];
 }

@@ -171,10 +171,10 @@ export async function settleTexts(db: Kysely<Database>): Promise<number> {
 
 /** Raised when what goes into the search text changes (the fact words, the field order). */
 const SEARCH_TEXT_VERSION = 1;
-const SEARCH_TEXT_KEY = "search_text_version";
+export const SEARCH_TEXT_KEY = "search_text_version";
 
 /** What the stored search text was written with: the version and the synonym table. */
-function searchTextSignature(): string {
+export function searchTextSignature(): string {
   return `${SEARCH_TEXT_VERSION}:${JSON.stringify(SEARCH_SYNONYMS)}`;
 }
 

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
-import { searchJobs } from "../../app/models/job-search.server";
+import { SEARCH_TUNING, searchJobs } from "../../app/models/job-search.server";
 import { settleTexts } from "../../app/models/search-text.server";
 import { parseJobSearch } from "../../app/schemas/job-search";
 import { analyse } from "../../app/utils/analyser.server";
@@ -88,4 +88,37 @@ describe("search finds what people type", () => {
     expect(await titles(db, "溶接")).toEqual(["溶接工", "組立作業"]);
     expect(await titles(db, "ようせつ")).toEqual(["溶接工", "組立作業"]);
   });
+});
+
+describe("the same answers whichever way the words are tested", () => {
+  // A big board reads a word's matches from the index, walks postings newest first checking
+  // their text, or checks only the postings its filters leave; a small board never reaches
+  // the points where one gives way to the other, so they are moved here.
+  const ways = [
+    { name: "index", few: -1, dense: Number.MAX_SAFE_INTEGER },
+    { name: "walk newest first", few: -1, dense: 0 },
+    { name: "check the filtered postings", few: Number.MAX_SAFE_INTEGER, dense: 0 },
+  ];
+  for (const way of ways) {
+    it(`finds and ranks the same postings (${way.name})`, async () => {
+      const before = { ...SEARCH_TUNING };
+      Object.assign(SEARCH_TUNING, { few: way.few, dense: way.dense });
+      try {
+        const db = await board();
+        const care = ["介護スタッフ", "施設の夜勤", "訪問ヘルパー"].sort();
+        expect((await titles(db, "かいご")).sort()).toEqual(care);
+        expect((await titles(db, "寮")).sort()).toEqual(["介護スタッフ", "倉庫の仕分け", "施設の夜勤"].sort());
+        // Title and facts first: 施設の夜勤 (the industry's name) before 倉庫の仕分け (text only).
+        expect(await titles(db, "ふぉーくりふと")).toEqual(["倉庫の仕分け"]);
+        expect(await titles(db, "りょう")).toEqual(["倉庫の仕分け", "介護スタッフ", "施設の夜勤"]);
+        const filtered = await searchJobs(db, parseJobSearch(new URLSearchParams({ q: "寮", ward: "higashi" })));
+        expect(filtered.jobs.map((j) => j.title).sort()).toEqual(["介護スタッフ", "施設の夜勤"].sort());
+        expect(filtered.total).toBe(2);
+        expect(await titles(db, "ふぉーくりふと 4t")).toEqual(["倉庫の仕分け"]);
+        expect(await titles(db, "溶接 寮")).toEqual([]);
+      } finally {
+        Object.assign(SEARCH_TUNING, before);
+      }
+    });
+  }
 });

@@ -3,6 +3,8 @@ import { ValidatedForm } from "~/components/forms";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { makeJobSchema, MAX_END_MONTHS, OFFENCE_FIELDS } from "~/schemas/job";
 import { StatedTermsFields } from "./stated-terms-fields";
+import { WritingHints } from "./writing-hints";
+import type { PlainWord } from "~/utils/writing-hints";
 import { ACCEPTANCES, EMPLOYMENT_TYPES, INDUSTRIES, OFFENCE_CATEGORIES, PAY_UNITS, WARDS } from "~/utils/labels";
 
 type Failure = { errors?: Record<string, string>; values?: Record<string, string | string[]> } | null | undefined;
@@ -18,14 +20,18 @@ export function JobForm({
   failure,
   defaults,
   mode,
+  hintWords,
 }: {
   minimumHourlyWage: number;
   failure: Failure;
   defaults: Record<string, string | boolean>;
   mode: JobFormMode;
+  hintWords: PlainWord[];
 }) {
   const schema = useMemo(() => makeJobSchema(minimumHourlyWage), [minimumHourlyWage]);
   const wage = minimumHourlyWage.toLocaleString("ja-JP");
+  const typed: Record<string, string> = {};
+  for (const [name, value] of Object.entries(failure?.values ?? defaults)) if (typeof value === "string") typed[name] = value;
   return (
     <ValidatedForm schema={schema} failure={failure} defaults={defaults} aria-label="求人の内容" className="job-form">
       <fieldset>
@@ -38,6 +44,7 @@ export function JobForm({
           rows={6}
           hint="毎日どんなことをするのか、はじめての人にもわかるように書いてください。年齢の制限は、法律で決められた例外のほかは書けません。"
         />
+        <WritingHints initial={typed} words={hintWords} />
         <SelectField name="employment_type" label="雇用の形" options={EMPLOYMENT_TYPES} required />
         <SelectField name="industry" label="業種" options={INDUSTRIES} required />
         <TextField name="openings" label="募集する人数" required inputMode="numeric" hint="半角の数字（例: 2）" />

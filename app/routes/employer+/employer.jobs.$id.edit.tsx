@@ -10,6 +10,7 @@ import { findOpenRevision } from "~/models/job-revisions.server";
 import { findEmployer } from "~/models/employers.server";
 import { jobInputToView, jobToInput, loadOffenceRules } from "~/models/job-postings.server";
 import { deliverPendingMail } from "~/models/outbox.server";
+import { wordsToAdviseOn } from "~/models/readings.server";
 import { getMinimumHourlyWage } from "~/models/settings.server";
 import { jobInputToFormDefaults, makeJobSchema } from "~/schemas/job";
 import employerStyles from "~/styles/employer.css?url";
@@ -48,6 +49,7 @@ export async function loader(args: LoaderFunctionArgs) {
     job: { id: job.id, title: job.title, status, reason: job.status_reason },
     revisionStatus: revision?.status ?? null,
     minimumHourlyWage: await getMinimumHourlyWage(db),
+    hintWords: await wordsToAdviseOn(db),
     defaults: jobInputToFormDefaults(input),
   };
 }
@@ -80,7 +82,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function EditJob() {
-  const { job, revisionStatus, minimumHourlyWage, defaults } = useLoaderData<typeof loader>();
+  const { job, revisionStatus, minimumHourlyWage, defaults, hintWords } = useLoaderData<typeof loader>();
   const result = useActionData<JobFormResult>();
   const [params] = useSearchParams();
   const published = job.status === "published";
@@ -122,6 +124,7 @@ export default function EditJob() {
       </p>
       {result?.preview ? <JobPreview job={result.preview} /> : null}
       <JobForm
+        hintWords={hintWords}
         minimumHourlyWage={minimumHourlyWage}
         failure={result}
         defaults={defaults}

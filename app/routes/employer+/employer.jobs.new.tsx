@@ -9,6 +9,7 @@ import { createJob, employerActor } from "~/models/employer-jobs.server";
 import { findEmployer } from "~/models/employers.server";
 import { jobInputToView } from "~/models/job-postings.server";
 import { deliverPendingMail } from "~/models/outbox.server";
+import { wordsToAdviseOn } from "~/models/readings.server";
 import { getMinimumHourlyWage } from "~/models/settings.server";
 import { makeJobSchema, newJobDefaults } from "~/schemas/job";
 import employerStyles from "~/styles/employer.css?url";
@@ -28,7 +29,7 @@ export const meta: MetaFunction = () => [{ title: "求人をつくる | 熊本�
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireEmployer(args);
   const employer = assertFound(await findEmployer(db, user.employerId));
-  return { minimumHourlyWage: await getMinimumHourlyWage(db), defaults: newJobDefaults(employer) };
+  return { minimumHourlyWage: await getMinimumHourlyWage(db), defaults: newJobDefaults(employer), hintWords: await wordsToAdviseOn(db) };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -48,7 +49,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function NewJob() {
-  const { minimumHourlyWage, defaults } = useLoaderData<typeof loader>();
+  const { minimumHourlyWage, defaults, hintWords } = useLoaderData<typeof loader>();
   const result = useActionData<JobFormResult>();
   return (
     <>
@@ -61,7 +62,7 @@ export default function NewJob() {
         <Link to="/employer">ダッシュボードへ戻る</Link>
       </p>
       {result?.preview ? <JobPreview job={result.preview} /> : null}
-      <JobForm minimumHourlyWage={minimumHourlyWage} failure={result} defaults={defaults} mode="new" />
+      <JobForm hintWords={hintWords} minimumHourlyWage={minimumHourlyWage} failure={result} defaults={defaults} mode="new" />
     </>
   );
 }
