@@ -9,14 +9,23 @@ import { furiganaOn } from "~/utils/furigana";
 import { db } from "~/utils/db.server";
 import { assertFound, notFound } from "~/utils/http";
 import { EVENT_KINDS, INDUSTRIES } from "~/utils/labels";
+import { formatDateTime } from "~/utils/dates";
 import eventStyles from "~/styles/events.css?url";
 import { now as clockNow } from "~/utils/clock";
+import { pageMeta, titled } from "~/utils/seo";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: eventStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.event.title} | 説明会・セミナー | 熊本市 協力雇用主 求人サイト` : "説明会・セミナー" },
-];
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const event = args.data?.event;
+  return pageMeta(args, {
+    title: event ? titled(`${event.title} | 説明会・セミナー`) : titled("ページが見つかりません"),
+    description: event
+      ? `${EVENT_KINDS[event.kind]}。${formatDateTime(event.starts_at)}、${event.venue}。${event.description}`
+      : "この説明会・セミナーは見つかりません。",
+    type: event ? "article" : "website",
+  });
+};
 
 const LABELS = ["日時", "会場", "主催", "定員", "申し込み方法", "持ち物", "参加する会社"];
 const NO_WAY_GIVEN = "熊本市 生活安全課にお問い合わせください。";

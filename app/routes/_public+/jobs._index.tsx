@@ -8,12 +8,16 @@ import { dropSuggestions, searchJobs } from "~/models/job-search.server";
 import { activeFilters, PAGE_SIZE, parseJobSearch, searchQuery, SORTS, type Sort } from "~/schemas/job-search";
 import { db } from "~/utils/db.server";
 import { jobsStylesheets } from "~/styles/stylesheets";
+import { pageMeta, titled } from "~/utils/seo";
 
 export const links: LinksFunction = () => jobsStylesheets;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.search.q ? `「${data.search.q}」の求人` : "求人をさがす"} | 熊本市 協力雇用主 求人サイト` },
-];
+export const meta: MetaFunction<typeof loader> = (args) =>
+  pageMeta(args, {
+    title: titled(args.data?.search.q ? `「${args.data.search.q}」の求人` : "求人をさがす"),
+    description:
+      "熊本市の協力雇用主の求人を、ことば・区・仕事の種類・寮や未経験OKなどの条件でさがせます。登録なしで見られます。",
+  });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const search = parseJobSearch(new URL(request.url).searchParams);

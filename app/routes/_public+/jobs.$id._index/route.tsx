@@ -20,18 +20,26 @@ import { CITY_OFFICE } from "~/utils/labels";
 import { publicOrigin } from "~/utils/origin.server";
 import { jobsStylesheets } from "~/styles/stylesheets";
 import { jobPostingLd, jsonForScript } from "./json-ld";
+import { pageMeta, titled } from "~/utils/seo";
 
 const SITE_NAME = "熊本市 協力雇用主 求人サイト";
 
 export const links: LinksFunction = () => jobsStylesheets;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `${data.job.title}（${data.job.employer.name}） | ${SITE_NAME}` },
-        { name: "description", content: data.job.description.slice(0, 120) },
-      ]
-    : [{ title: `募集は終了しました | ${SITE_NAME}` }];
+// The title says what the heading says: an ended posting (410), a missing one (404), an error.
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const job = args.data?.job;
+  if (job) {
+    return pageMeta(args, {
+      title: titled(`${job.title}（${job.employer.name}）`),
+      description: `${job.employer.name}の求人です。${job.description}`,
+      type: "article",
+    });
+  }
+  const status = isRouteErrorResponse(args.error) ? args.error.status : 500;
+  const heading = status === 410 ? "募集は終了しました" : status === 404 ? "ページが見つかりません" : "エラーが起きました";
+  return pageMeta(args, { title: titled(heading), description: "この求人は、いまは見られません。ほかの求人をさがしてください。" });
+};
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = /^\d{1,9}$/.test(params.id ?? "") ? Number(params.id) : null;
