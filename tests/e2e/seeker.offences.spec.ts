@@ -56,7 +56,7 @@ test.describe("without JavaScript", () => {
     const word = uniqueWord();
     await makeSeekerJobs(db, word, [{ title: `不可のある仕事 ${word}`, offences: { arson: "no", theft: "no" } }]);
     await page.goto(`/jobs?q=${word}`);
-    await expect(page.getByText("かくす機能は、JavaScript が使えるときだけ動きます。")).toBeVisible();
+    await expect(page.getByText("いまのブラウザでは、「不可」の罪名がある求人をかくすことができません。")).toBeVisible();
     await expect(page.getByText("採用できない罪名: 窃盗・放火")).toBeVisible();
   });
 });

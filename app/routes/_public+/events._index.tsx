@@ -82,7 +82,7 @@ export default function Events() {
           <Link to={`/events?view=past${kindQuery}`}>これまでの説明会・セミナー（{pastCount}件）</Link>
         ) : null}
         <a href="/events.ics" download>
-          すべての予定をカレンダーに入れる（.ics）
+          すべての予定をカレンダーに入れる（スマホやパソコンの予定表へ）
         </a>
       </div>
     </>

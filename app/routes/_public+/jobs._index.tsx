@@ -26,6 +26,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { search, result, suggestions };
 }
 
+/** 「中央区」, but ことば「介護」 as it is: never quotes inside quotes. */
+function quotedLabel(label: string): string {
+  return label.includes("「") ? label : `「${label}」`;
+}
+
 export default function JobsIndex() {
   const { search, result, suggestions } = useLoaderData<typeof loader>();
   const offences = useOffenceChoice();
@@ -99,7 +104,7 @@ export default function JobsIndex() {
                 {suggestions.map((s) => (
                   <li key={s.key}>
                     <Link to={`/jobs${searchQuery(search, { ...s.without, page: 1 })}`}>
-                      「{s.label}」をはずす（{s.count}件）
+                      {quotedLabel(s.label)}をはずす（{s.count}件）
                     </Link>
                   </li>
                 ))}

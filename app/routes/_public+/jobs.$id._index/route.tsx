@@ -7,6 +7,7 @@ import { JobCard, type JobCardData } from "~/components/job-card";
 import { JobDetail } from "~/components/job-detail";
 import { jobDetailTexts } from "~/components/job-detail-texts";
 import { ReadAloud } from "~/components/read-aloud";
+import { ShareLinks } from "~/components/share-links";
 import { jobSpeech } from "~/components/read-aloud-text";
 import { ReadingsProvider } from "~/components/ruby-text";
 import { pageReadings } from "~/models/page-readings.server";
@@ -55,7 +56,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const url = `${publicOrigin()}/jobs/${id}`;
   const similar = await similarJobs(db, job);
   const readings = furiganaOn(request) ? await pageReadings(db, jobDetailTexts(job)) : null;
-  return { job, similar, readings, jsonLd: jsonForScript(jobPostingLd(job, url, SITE_NAME)) };
+  return { job, similar, readings, shareUrl: url, jsonLd: jsonForScript(jobPostingLd(job, url, SITE_NAME)) };
 }
 
 function SimilarJobs({ jobs, title }: { jobs: JobCardData[]; title: string }) {
@@ -73,7 +74,7 @@ function SimilarJobs({ jobs, title }: { jobs: JobCardData[]; title: string }) {
 }
 
 export default function JobPage() {
-  const { job, similar, readings, jsonLd } = useLoaderData<typeof loader>();
+  const { job, similar, readings, shareUrl, jsonLd } = useLoaderData<typeof loader>();
   const nonce = useNonce();
   return (
     <>
@@ -96,6 +97,11 @@ export default function JobPage() {
           この会社のページを見る
         </Link>
       </div>
+      {job.housing ? null : (
+        <p className="help-link no-print">
+          <Link to="/help">住まいにこまったら</Link>（住まい・くらし・仕事の相談先）
+        </p>
+      )}
       <section className="contact-box" aria-labelledby="contact-title">
         <h2 id="contact-title">この仕事について、市の担当者に相談する</h2>
         <p>
@@ -103,7 +109,8 @@ export default function JobPage() {
         </p>
         <ContactForm jobId={job.id} />
       </section>
-      <SimilarJobs jobs={similar} title="にている求人" />
+      <ShareLinks url={shareUrl} text={`${job.title}（${job.employer.name}）`} what="この求人" />
+      <SimilarJobs jobs={similar} title="ほかにも、こんな求人があります" />
     </>
   );
 }
@@ -116,7 +123,7 @@ export function ErrorBoundary() {
       <section className="error-page">
         <h1>募集は終了しました</h1>
         <p>「{ended.title}」の募集は終わりました。ほかの求人をさがしてみてください。</p>
-        <SimilarJobs jobs={ended.similar} title="いま募集している、にている求人" />
+        <SimilarJobs jobs={ended.similar} title="いま募集している、近い求人" />
         <p>
           <Link to="/jobs">すべての求人を見る</Link>
         </p>
