@@ -109,6 +109,9 @@ export default function ContactRequest() {
       <h2>このあと、どうなるか</h2>
       <NextSteps retentionDays={retentionDays} />
       <ContactForm jobId={job.id} failure={failure} />
+      <p className="help-link">
+        <Link to="/help">住まいやくらしのことで、こまったら</Link>（相談先の一覧）
+      </p>
     </div>
   );
 }
