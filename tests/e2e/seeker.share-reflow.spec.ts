@@ -92,6 +92,8 @@ for (const [label, viewport, scale] of [
   ["200% zoom (640 CSS px)", { width: 640, height: 400 }, 2],
 ] as const) {
   test(`every public page reflows at ${label}: no sideways scrolling, cards whole, no axe violation`, async ({ browser, db, baseURL }) => {
+    // Eighteen pages, each checked by axe, on a shared two-core machine.
+    test.setTimeout(900_000);
     const { paths } = await publicPages(db);
     const context = await browser.newContext({ viewport, deviceScaleFactor: scale, extraHTTPHeaders: { "X-Forwarded-For": "2001:db8::13c" } });
     const page = await context.newPage();
