@@ -18,8 +18,10 @@ import { useNonce } from "~/components/nonce";
 import { getUser } from "~/auth/guards.server";
 import { homeFor, type Viewer } from "~/auth/roles";
 import { furiganaOn } from "~/utils/furigana";
-import { CITY_OFFICE } from "~/utils/labels";
+import { CITY_OFFICE, officeTel } from "~/utils/labels";
+import { publicOrigin } from "~/utils/origin.server";
 import { isNoindexPath } from "~/utils/robots";
+import { pageMeta, SITE_DESCRIPTION, SITE_NAME } from "~/utils/seo";
 import { appStylesheets } from "~/styles/stylesheets";
 import printStyles from "~/styles/print.css?url";
 
@@ -27,23 +29,18 @@ export const links: LinksFunction = () => [
   ...appStylesheets,
   { rel: "stylesheet", href: printStyles, media: "print" },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  // Feed readers find the new-jobs feed from any page.
+  { rel: "alternate", type: "application/atom+xml", href: "/feed.xml", title: "新しい求人（熊本市 協力雇用主 求人サイト）" },
 ];
 
-export const meta: MetaFunction = () => [
-  { title: "熊本市 協力雇用主 求人サイト" },
-  {
-    name: "description",
-    content: "熊本市が運営する、協力雇用主の求人情報サイトです。登録なしで仕事をさがせます。",
-  },
-];
+export const meta: MetaFunction<typeof loader> = (args) =>
+  pageMeta(args, { title: SITE_NAME, description: SITE_DESCRIPTION });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await getUser(args);
   const viewer: Viewer = user ? { email: user.email, role: user.role, displayName: user.displayName } : null;
-  return { viewer, furigana: furiganaOn(args.request) };
+  return { viewer, furigana: furiganaOn(args.request), origin: publicOrigin() };
 }
-
-const SITE_NAME = "熊本市 協力雇用主 求人サイト";
 
 /**
  * The furigana switch on public pages: a plain form, so it works without JavaScript. It
@@ -126,7 +123,7 @@ function Footer() {
           <br />
           {CITY_OFFICE.address}
           <br />
-          電話 {CITY_OFFICE.phone}（{CITY_OFFICE.hours}）
+          電話 <a href={officeTel()}>{CITY_OFFICE.phone}</a>（{CITY_OFFICE.hours}）
         </p>
         <p className="privacy-note">
           このサイトは、見ている人の情報を集めません。前科・前歴について書く欄はありません。

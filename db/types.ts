@@ -417,6 +417,23 @@ export interface ReadingWordsTable {
   updated_at: string;
 }
 
+export type HelpSection = "housing" | "welfare" | "addiction" | "work";
+
+/** Where to turn besides a job (/help), kept by staff. */
+export interface HelpEntriesTable {
+  id: Generated<number>;
+  section: HelpSection;
+  name: string;
+  body: string;
+  contact: Generated<string>;
+  url: Generated<string>;
+  position: Generated<number>;
+  /** 1 while the entry is a starting example, not yet checked and completed by staff. */
+  is_example: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   employers: EmployersTable;
   users: UsersTable;
@@ -450,6 +467,7 @@ export interface Database {
   text_readings: TextReadingsTable;
   text_queue: TextQueueTable;
   reading_words: ReadingWordsTable;
+  help_entries: HelpEntriesTable;
 }
 
 export type Employer = Selectable<EmployersTable>;

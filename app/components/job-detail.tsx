@@ -35,7 +35,7 @@ export function jobBadges(job: Flags): string[] {
   if (job.employerGuarantor) badges.push("会社が身元引受");
   if (job.probationOk) badges.push("保護観察中でもOK");
   if (job.facilityInterview) badges.push("施設の中で面接できる");
-  if (job.qualificationSupport) badges.push("資格取得の支援あり");
+  if (job.qualificationSupport) badges.push("資格を取る支援あり");
   return badges;
 }
 

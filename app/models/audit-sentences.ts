@@ -110,6 +110,9 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
   "reading_word.add": s("account", "{t}をよみがなの辞書に加えました"),
   "reading_word.change": s("account", "よみがなの辞書の{t}を直しました"),
   "reading_word.delete": s("account", "{t}をよみがなの辞書から消しました"),
+  "help_entry.add": s("account", "相談先のページに{t}を加えました"),
+  "help_entry.change": s("account", "相談先のページの{t}を直しました"),
+  "help_entry.delete": s("account", "相談先のページから{t}を消しました"),
 
   "download.csv": s("download", "{t}を CSV でダウンロードしました"),
   "download.pdf": s("download", "{t}の PDF をダウンロードしました"),
@@ -142,6 +145,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   hire_report: "採用の報告",
   hire_follow_up: "採用のあとの確認",
   reading_word: "よみがなの辞書のことば",
+  help_entry: "相談先",
   outcome_figures: "成果指標",
   setting: "設定",
   stats_table: "集計表",
@@ -188,6 +192,8 @@ export function targetHref(type: string, id: string, extra: { jobId?: number | n
       return "/staff/stats";
     case "reading_word":
       return "/staff/readings";
+    case "help_entry":
+      return "/staff/help";
     case "setting":
       return id === "support" ? "/staff/support" : null;
     default:

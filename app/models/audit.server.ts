@@ -57,6 +57,7 @@ const TARGET_NAME = sql<string | null>`case a.entity_type
   when 'survey' then (select title from surveys where id = a.entity_id)
   when 'hire_report' then (select e.name || ' ' || h.month from hire_reports h join employers e on e.id = h.employer_id where h.id = a.entity_id)
   when 'stats_table' then json_extract(a.detail, '$.title')
+  when 'help_entry' then coalesce((select name from help_entries where id = a.entity_id), json_extract(a.detail, '$.name'))
   end`;
 
 const TARGET_JOB = sql<number | null>`case a.entity_type

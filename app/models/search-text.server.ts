@@ -38,7 +38,8 @@ export function jobFactWords(job: Job): string {
   if (job.housing) words.push("寮", "社宅");
   if (job.guarantor_not_needed || job.employer_guarantor) words.push("保証人なし", "保証人不要");
   if (job.employer_guarantor) words.push("身元引受");
-  // The badge words the cards show (jobBadges in components/job-detail.tsx), word for word.
+  // The badge words the cards show (jobBadges in components/job-detail.tsx), word for word;
+  // 資格取得 too, the word the badge used before and people still type.
   const badges: Array<[number, string]> = [
     [job.no_experience, "未経験OK"],
     [job.housing, "寮・社宅あり"],
@@ -47,7 +48,7 @@ export function jobFactWords(job: Job): string {
     [job.employer_guarantor, "会社が身元引受"],
     [job.probation_ok, "保護観察中でもOK"],
     [job.facility_interview, "施設の中で面接できる"],
-    [job.qualification_support, "資格取得の支援あり"],
+    [job.qualification_support, "資格を取る支援あり 資格取得"],
   ];
   for (const [flag, word] of badges) if (flag) words.push(word);
   return words.join(" ");
@@ -170,7 +171,7 @@ export async function settleTexts(db: Kysely<Database>): Promise<number> {
 }
 
 /** Raised when what goes into the search text changes (the fact words, the field order). */
-const SEARCH_TEXT_VERSION = 1;
+const SEARCH_TEXT_VERSION = 2;
 export const SEARCH_TEXT_KEY = "search_text_version";
 
 /** What the stored search text was written with: the version and the synonym table. */

@@ -88,6 +88,11 @@ export const CITY_OFFICE = {
   hours: "平日 8:30〜17:15",
 };
 
+/** The office phone as a link a phone can call: "tel:" and the digits only. */
+export function officeTel(): string {
+  return `tel:${CITY_OFFICE.phone.replace(/[^\d+]/g, "")}`;
+}
+
 export const JOB_STATUSES: Record<import("../../db/types").JobStatus, string> = {
   draft: "下書き",
   pending: "審査中",

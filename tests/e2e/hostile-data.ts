@@ -423,6 +423,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "/staff/readings": () => [
     staffPost("/staff/readings", { intent: "add", word: "戸島町", reading: "とじままち", plain: "" }, { single: ["word", "reading", "plain"] }),
   ],
+  "/staff/help": () => [
+    staffPost(
+      "/staff/help",
+      { intent: "add", section: "housing", name: "居住支援の窓口", body: "部屋さがしを手伝います。\r\n保証人がいなくても相談できます。", contact: "", url: "", position: "5" },
+      { single: ["name", "url", "position"], multi: ["body", "contact"] },
+    ),
+  ],
   "/staff/users": (d) => [
     staffPost("/staff/users", { intent: "add", email: "hostile-new-staff@example.jp", displayName: "生活安全課 新人" }, { single: ["email", "displayName"] }),
     staffPost("/staff/users", { intent: "employerReset", userId: String(d.userId), employerId: String(d.employerId) }),

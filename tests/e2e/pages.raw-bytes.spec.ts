@@ -54,6 +54,8 @@ const ROUTES: Record<string, Entry> = {
   "/employers/:id": (d) => [{ path: `/employers/${d.employerId}`, as: EVERYONE }],
   "/for-employers": () => [{ path: "/for-employers" }],
   "/for-employers/support": () => [{ path: "/for-employers/support" }, { path: "/for-employers/support?probationRequest=yes&parole=yes&hasGuarantor=no" }],
+  "/help": () => [{ path: "/help", as: EVERYONE }, { path: "/help.data" }],
+  "/for-supporters": () => [{ path: "/for-supporters" }],
   "/login": () => [{ path: "/login" }],
   "/logout": () => [{ path: "/logout", status: 405 }],
   "/furigana": () => [{ path: "/furigana", status: 405 }],
@@ -100,6 +102,7 @@ const ROUTES: Record<string, Entry> = {
   "/staff/surveys/:id/results": (d) => [{ path: `/staff/surveys/${d.surveyId}/results`, as: ["staff"] }, { path: `/staff/surveys/${d.surveyId}/results.data`, as: ["staff"] }],
   "/staff/surveys/:id/results.csv": (d) => [{ path: `/staff/surveys/${d.surveyId}/results.csv`, as: ["staff"] }],
   "/staff/readings": () => [{ path: "/staff/readings", as: ["staff"] }],
+  "/staff/help": () => [{ path: "/staff/help", as: ["staff"] }, { path: "/staff/help?edit=1", as: ["staff"] }],
   "/staff/users": () => [{ path: "/staff/users", as: ["staff"] }],
 };
 

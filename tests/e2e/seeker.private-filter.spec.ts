@@ -219,7 +219,7 @@ test.describe("without JavaScript", () => {
     await makeSeekerJobs(db, word, [{ title: `不可のある仕事 ${word}`, offences: { arson: "no", theft: "no" } }]);
     await page.goto(`/jobs?q=${word}`);
     await expect(
-      page.getByText("罪名で求人をかくすには、JavaScript が必要です。いまは使えません。それぞれの求人に「採用できない罪名」が書いてあります。"),
+      page.getByText("いまのブラウザでは、「不可」の罪名がある求人をかくすことができません。それぞれの求人に「採用できない罪名」が書いてあるので、それを見てください。"),
     ).toBeVisible();
     await expect(page.getByText("採用できない罪名: 窃盗・放火")).toBeVisible();
     await expect(page.getByRole("button", { name: /保存/ })).toHaveCount(0);

@@ -49,7 +49,7 @@ for (const javaScriptEnabled of [true, false]) {
       // Nothing matches: the page says which filter to drop, and the link drops it.
       await page.goto(`/jobs?q=${word}+介護&housing=1`);
       await expect(page.getByText("この条件に合う求人はありませんでした。")).toBeVisible();
-      await page.getByRole("link", { name: "「ことば「介護」」をはずす（1件）" }).click();
+      await page.getByRole("link", { name: "ことば「介護」をはずす（1件）" }).click();
       await expect(page.getByText("1件の求人")).toBeVisible();
 
       await page.getByRole("link", { name: `フォークリフト作業 ${word} 寮` }).click();

@@ -223,6 +223,7 @@ test.describe("staff routes refuse everyone but staff", () => {
       "/staff/stats/distribution",
       "/staff/surveys",
       "/staff/readings",
+      "/staff/help",
       "/staff/support",
     ]) {
       const r = await page.goto(url);

@@ -119,7 +119,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(seeker.getByRole("link", { name: p2.employer.name })).toBeVisible();
       const [download] = await Promise.all([
         seeker.waitForEvent("download"),
-        seeker.getByRole("link", { name: "カレンダーに入れる（.ics）" }).click(),
+        seeker.getByRole("link", { name: "カレンダーに入れる（スマホやパソコンの予定表へ）" }).click(),
       ]);
       const text = fs.readFileSync((await download.path())!, "utf8");
       const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent("vevent")!;

@@ -35,8 +35,10 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["feed[.]xml", "root", "feed.xml", false, ".ts"],
   ["for-employers", "root", "for-employers", false, ".tsx"],
   ["for-employers_.support", "root", "for-employers/support", false, ".tsx"],
+  ["for-supporters", "root", "for-supporters", false, ".tsx"],
   ["furigana", "root", "furigana", false, ".ts"],
   ["healthz", "root", "healthz", false, ".ts"],
+  ["help", "root", "help", false, ".tsx"],
   ["jobs._index", "root", "jobs", true, ".tsx"],
   ["jobs.$id._index", "root", "jobs/:id", true, "/route.tsx"],
   ["jobs.$id.contact", "root", "jobs/:id/contact", false, ".tsx"],
@@ -64,6 +66,7 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["staff.events._index", "staff", "events", true, ".tsx"],
   ["staff.events.$id", "staff", "events/:id", false, ".tsx"],
   ["staff.events.new", "staff", "events/new", false, ".tsx"],
+  ["staff.help", "staff", "help", false, ".tsx"],
   ["staff.jobs._index", "staff", "jobs", true, ".tsx"],
   ["staff.jobs.$id", "staff", "jobs/:id", false, ".tsx"],
   ["staff.magazine._index", "staff", "magazine", true, ".tsx"],
@@ -107,8 +110,8 @@ const CONTRACT: Record<string, string | null> = {
   "/saved": "saved",
   "/alerts": null,
   "/alerts/abc123": null,
-  "/help": null,
-  "/for-supporters": null,
+  "/help": "help",
+  "/for-supporters": "for-supporters",
   "/for-employers/support": "for-employers_.support",
   "/events/12/register": null,
   "/registrations/abc123": null,
@@ -142,6 +145,7 @@ const CONTRACT: Record<string, string | null> = {
   "/staff/events/12/registrations": null,
   "/staff/events/12/timetable": null,
   "/staff/readings": "staff.readings",
+  "/staff/help": "staff.help",
 };
 
 type RouteObject = Parameters<typeof matchRoutes>[0][number];
@@ -207,8 +211,6 @@ describe("routes by area", () => {
     expect(missing).toEqual([
       "/alerts",
       "/alerts/abc123",
-      "/help",
-      "/for-supporters",
       "/events/12/register",
       "/registrations/abc123",
       "/employer/events",

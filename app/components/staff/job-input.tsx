@@ -14,7 +14,7 @@ const LABELS: Record<string, string> = {
   openings: "募集する人数",
   licenses: "必要な免許・資格",
   no_experience: "未経験でもよい",
-  qualification_support: "資格を取る手助けあり",
+  qualification_support: "資格を取る支援あり",
   workplace_address: "働く場所の住所",
   ward: "働く場所の区",
   pay_unit: "給与の形",

@@ -11,8 +11,10 @@ import { loginSchema } from "~/schemas/auth";
 import { db } from "~/utils/db.server";
 import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
 import { clientAddress, safeRedirectPath } from "~/utils/http";
+import { pageMeta, titled } from "~/utils/seo";
 
-export const meta: MetaFunction = () => [{ title: "ログイン | 熊本市 協力雇用主 求人サイト" }];
+export const meta: MetaFunction = (args) =>
+  pageMeta(args, { title: titled("ログイン"), description: "事業主と市の職員のログインです。仕事をさがす人は、ログインしなくても求人を見られます。" });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await getUser(args);

@@ -8,8 +8,10 @@ import { db } from "~/utils/db.server";
 import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
 import { clientAddress } from "~/utils/http";
 import { publicOrigin } from "~/utils/origin.server";
+import { pageMeta, titled } from "~/utils/seo";
 
-export const meta: MetaFunction = () => [{ title: "パスワードの再設定 | 熊本市 協力雇用主 求人サイト" }];
+export const meta: MetaFunction = (args) =>
+  pageMeta(args, { title: titled("パスワードの再設定"), description: "パスワードを忘れたときに、新しいパスワードを決めるためのメールを送ります。" });
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();

@@ -13,8 +13,13 @@ import { db } from "~/utils/db.server";
 import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
 import { clientAddress } from "~/utils/http";
 import { publicOrigin } from "~/utils/origin.server";
+import { pageMeta, titled } from "~/utils/seo";
 
-export const meta: MetaFunction = () => [{ title: "利用の申し込み（事業主の方） | 熊本市 協力雇用主 求人サイト" }];
+export const meta: MetaFunction = (args) =>
+  pageMeta(args, {
+    title: titled("利用の申し込み（事業主の方）"),
+    description: "協力雇用主の事業主の方が、このサイトに求人を出すための申し込みです。市が確認してから使えるようになります。",
+  });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await getUser(args);

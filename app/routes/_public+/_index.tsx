@@ -103,8 +103,9 @@ export default function Home() {
       <p>
         <Link to="/magazine">情報誌の一覧を見る</Link>
       </p>
+      <h2>新しい求人のお知らせ</h2>
       <p>
-        <a href="/feed.xml">新しい求人のお知らせ（Atom フィード）</a>
+        <Link to="/alerts">新しい求人をメールやアプリで受け取る</Link>
       </p>
     </>
   );

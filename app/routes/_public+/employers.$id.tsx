@@ -6,12 +6,20 @@ import { db } from "~/utils/db.server";
 import { assertFound, notFound } from "~/utils/http";
 import { INDUSTRIES, REGISTRATIONS, WARDS } from "~/utils/labels";
 import { jobsStylesheets } from "~/styles/stylesheets";
+import { pageMeta, titled } from "~/utils/seo";
 
 export const links: LinksFunction = () => jobsStylesheets;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.employer.name ?? "事業所"} | 熊本市 協力雇用主 求人サイト` },
-];
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const employer = args.data?.employer;
+  return pageMeta(args, {
+    title: titled(employer?.name ?? "ページが見つかりません"),
+    description: employer
+      ? `${employer.name}（協力雇用主）の会社紹介と、いま募集している求人です。${employer.profile ?? ""}`
+      : "この事業所のページは見つかりません。",
+    type: employer ? "article" : "website",
+  });
+};
 
 export async function loader({ params }: LoaderFunctionArgs) {
   if (!/^\d{1,9}$/.test(params.id ?? "")) notFound();

@@ -2,6 +2,8 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { CancelledMark, eventTimeText } from "~/components/event-card";
 import { ReadAloud } from "~/components/read-aloud";
+import { ShareLinks } from "~/components/share-links";
+import { publicOrigin } from "~/utils/origin.server";
 import { ReadingsProvider, Ruby } from "~/components/ruby-text";
 import { findPublicEvent } from "~/models/events.server";
 import { pageReadings } from "~/models/page-readings.server";
@@ -9,14 +11,23 @@ import { furiganaOn } from "~/utils/furigana";
 import { db } from "~/utils/db.server";
 import { assertFound, notFound } from "~/utils/http";
 import { EVENT_KINDS, INDUSTRIES } from "~/utils/labels";
+import { formatDateTime } from "~/utils/dates";
 import eventStyles from "~/styles/events.css?url";
 import { now as clockNow } from "~/utils/clock";
+import { pageMeta, titled } from "~/utils/seo";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: eventStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.event.title} | 説明会・セミナー | 熊本市 協力雇用主 求人サイト` : "説明会・セミナー" },
-];
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const event = args.data?.event;
+  return pageMeta(args, {
+    title: event ? titled(`${event.title} | 説明会・セミナー`) : titled("ページが見つかりません"),
+    description: event
+      ? `${EVENT_KINDS[event.kind]}。${formatDateTime(event.starts_at)}、${event.venue}。${event.description}`
+      : "この説明会・セミナーは見つかりません。",
+    type: event ? "article" : "website",
+  });
+};
 
 const LABELS = ["日時", "会場", "主催", "定員", "申し込み方法", "持ち物", "参加する会社"];
 const NO_WAY_GIVEN = "熊本市 生活安全課にお問い合わせください。";
@@ -39,7 +50,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     ...event.participants.map((p) => p.name),
   ];
   const readings = furiganaOn(request) ? await pageReadings(db, texts) : null;
-  return { event, past: new Date(event.ends_at) < clockNow(), readings };
+  return { event, past: new Date(event.ends_at) < clockNow(), readings, shareUrl: `${publicOrigin()}/events/${event.id}` };
 }
 
 /** A plain link to a map search: nothing from the map site loads on this page. */
@@ -48,7 +59,7 @@ function mapLink(address: string) {
 }
 
 export default function EventPage() {
-  const { event, past, readings } = useLoaderData<typeof loader>();
+  const { event, past, readings, shareUrl } = useLoaderData<typeof loader>();
   const cancelled = event.status === "cancelled";
   const rows: [string, React.ReactNode][] = [
     ["日時", eventTimeText(event)],
@@ -125,11 +136,12 @@ export default function EventPage() {
         <div className="event-links">
           {cancelled || past ? null : (
             <a href={`/events/${event.id}.ics`} download className="button">
-              カレンダーに入れる（.ics）
+              カレンダーに入れる（スマホやパソコンの予定表へ）
             </a>
           )}
           <Link to="/events">説明会・セミナーの一覧へ</Link>
         </div>
+        {cancelled || past ? null : <ShareLinks url={shareUrl} text={event.title} what="この催し" />}
       </article>
     </ReadingsProvider>
   );

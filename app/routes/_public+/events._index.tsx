@@ -6,13 +6,15 @@ import { groupByMonth, listPublicEvents } from "~/models/events.server";
 import { db } from "~/utils/db.server";
 import { EVENT_KINDS } from "~/utils/labels";
 import eventStyles from "~/styles/events.css?url";
+import { pageMeta, titled } from "~/utils/seo";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: eventStyles }];
 
-export const meta: MetaFunction = () => [
-  { title: "説明会・セミナーの予定 | 熊本市 協力雇用主 求人サイト" },
-  { name: "description", content: "協力雇用主の企業説明会・個別面談会、セミナー、職場見学会、講座の予定です。" },
-];
+export const meta: MetaFunction = (args) =>
+  pageMeta(args, {
+    title: titled("説明会・セミナーの予定"),
+    description: "協力雇用主の企業説明会・個別面談会、セミナー、職場見学会、講座の予定です。",
+  });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -80,7 +82,7 @@ export default function Events() {
           <Link to={`/events?view=past${kindQuery}`}>これまでの説明会・セミナー（{pastCount}件）</Link>
         ) : null}
         <a href="/events.ics" download>
-          すべての予定をカレンダーに入れる（.ics）
+          すべての予定をカレンダーに入れる（スマホやパソコンの予定表へ）
         </a>
       </div>
     </>

@@ -6,16 +6,15 @@ import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/dates";
 import employerStyles from "~/styles/employer.css?url";
 import { CITY_OFFICE } from "~/utils/labels";
+import { pageMeta, titled } from "~/utils/seo";
 
 export const links = () => [{ rel: "stylesheet", href: employerStyles }];
 
-export const meta: MetaFunction = () => [
-  { title: "事業主の方へ（協力雇用主のご案内） | 熊本市 協力雇用主 求人サイト" },
-  {
-    name: "description",
-    content: "協力雇用主の制度、保護観察所への登録、就労奨励金・身元保証・トライアル雇用、このサイトの使い方をご案内します。",
-  },
-];
+export const meta: MetaFunction = (args) =>
+  pageMeta(args, {
+    title: titled("事業主の方へ（協力雇用主のご案内）"),
+    description: "協力雇用主の制度、保護観察所への登録、就労奨励金・身元保証・トライアル雇用、このサイトの使い方をご案内します。",
+  });
 
 // The support amounts come from the same stored figures as the support checker, so a
 // change staff make at /staff/support shows here too; the rest is copied from public

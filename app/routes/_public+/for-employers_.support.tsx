@@ -7,13 +7,15 @@ import { formatDate } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { checkSupport, type Answer } from "~/utils/support-rules";
 import employerStyles from "~/styles/employer.css?url";
+import { pageMeta, titled } from "~/utils/seo";
 
 export const links = () => [{ rel: "stylesheet", href: employerStyles }];
 
-export const meta: MetaFunction = () => [
-  { title: "受けられる支援を調べる | 熊本市 協力雇用主 求人サイト" },
-  { name: "description", content: "いくつかの質問に答えると、就労奨励金・身元保証・トライアル雇用のうち、受けられそうな支援と金額がわかります。" },
-];
+export const meta: MetaFunction = (args) =>
+  pageMeta(args, {
+    title: titled("受けられる支援を調べる"),
+    description: "いくつかの質問に答えると、就労奨励金・身元保証・トライアル雇用のうち、受けられそうな支援と金額がわかります。",
+  });
 
 // A GET form, so that a result is a link: it can be sent to a colleague, bookmarked and
 // printed, and it works without JavaScript.

@@ -14,13 +14,16 @@ import { clientAddress, notFound } from "~/utils/http";
 import { CITY_OFFICE } from "~/utils/labels";
 import { publicOrigin } from "~/utils/origin.server";
 import { jobsStylesheets } from "~/styles/stylesheets";
+import { pageMeta, titled } from "~/utils/seo";
 
 export const links: LinksFunction = () => jobsStylesheets;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.sent ? "送信しました" : "市の担当者に連絡をお願いする"} | 熊本市 協力雇用主 求人サイト` },
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = (args) =>
+  pageMeta(args, {
+    title: titled(args.data?.sent ? "送信しました" : args.data ? "市の担当者に連絡をお願いする" : "ページが見つかりません"),
+    description: "求人について、熊本市の担当者に連絡をお願いするページです。会社に直接ではなく、まず市の担当者が話を聞きます。",
+    noindex: true,
+  });
 
 async function openJob(idParam: string | undefined) {
   const id = /^\d{1,9}$/.test(idParam ?? "") ? Number(idParam) : null;
@@ -106,6 +109,9 @@ export default function ContactRequest() {
       <h2>このあと、どうなるか</h2>
       <NextSteps retentionDays={retentionDays} />
       <ContactForm jobId={job.id} failure={failure} />
+      <p className="help-link">
+        <Link to="/help">住まいやくらしのことで、こまったら</Link>（相談先の一覧）
+      </p>
     </div>
   );
 }

@@ -13,13 +13,17 @@ import { notFound } from "~/utils/http";
 import { CITY_OFFICE } from "~/utils/labels";
 import { publicOrigin } from "~/utils/origin.server";
 import { printMagazineStylesheets } from "~/styles/stylesheets";
+import { pageMeta, titled } from "~/utils/seo";
 
 export const links: LinksFunction = () => printMagazineStylesheets;
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  {
-    title: data ? `求人票: ${data.job.title}（${data.job.employer.name}）` : "求人票",
-  },
-];
+export const meta: MetaFunction<typeof loader> = (args) =>
+  pageMeta(args, {
+    title: args.data ? `求人票: ${args.data.job.title}（${args.data.job.employer.name}）` : titled("ページが見つかりません"),
+    description: args.data
+      ? `「${args.data.job.title}」（${args.data.job.employer.name}）の求人票です。A4 の紙に印刷できます。`
+      : "この求人票は見つかりません。",
+    type: "article",
+  });
 
 const SHEET = {
   apply: "応募したいとき",

@@ -10,18 +10,27 @@ import { activeFilters, PAGE_SIZE, parseJobSearch, searchQuery, SORTS, type Sort
 import { db } from "~/utils/db.server";
 import { encodeFacts } from "~/utils/result-facts";
 import { jobsStylesheets } from "~/styles/stylesheets";
+import { pageMeta, titled } from "~/utils/seo";
 
 export const links: LinksFunction = () => jobsStylesheets;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.search.q ? `「${data.search.q}」の求人` : "求人をさがす"} | 熊本市 協力雇用主 求人サイト` },
-];
+export const meta: MetaFunction<typeof loader> = (args) =>
+  pageMeta(args, {
+    title: titled(args.data?.search.q ? `「${args.data.search.q}」の求人` : "求人をさがす"),
+    description:
+      "熊本市の協力雇用主の求人を、ことば・区・仕事の種類・寮や未経験OKなどの条件でさがせます。登録なしで見られます。",
+  });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const search = parseJobSearch(new URL(request.url).searchParams);
   const { facts, ...result } = await searchJobs(db, search);
   const suggestions = result.total === 0 ? await dropSuggestions(db, search) : [];
   return { search, result: { ...result, facts: encodeFacts(facts) }, suggestions };
+}
+
+/** 「中央区」, but ことば「介護」 as it is: never quotes inside quotes. */
+function quotedLabel(label: string): string {
+  return label.includes("「") ? label : `「${label}」`;
 }
 
 export default function JobsIndex() {
@@ -102,7 +111,7 @@ export default function JobsIndex() {
                 {suggestions.map((s) => (
                   <li key={s.key}>
                     <Link to={`/jobs${searchQuery(search, { ...s.without, page: 1 })}`}>
-                      「{s.label}」をはずす（{s.count}件）
+                      {quotedLabel(s.label)}をはずす（{s.count}件）
                     </Link>
                   </li>
                 ))}

@@ -12,11 +12,19 @@ import { assertFound } from "~/utils/http";
 import { EMPLOYMENT_TYPES, INDUSTRIES, WARDS } from "~/utils/labels";
 import { formatPay } from "~/utils/money";
 import magazineStyles from "~/styles/magazine.css?url";
+import { pageMeta, titled } from "~/utils/seo";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: magazineStyles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `第${data.issue.number}号 ${data.issue.title} | 求人情報誌` : "求人情報誌" },
-];
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const issue = args.data?.issue;
+  return pageMeta(args, {
+    title: issue ? titled(`第${issue.number}号 ${issue.title} | 求人情報誌`) : titled("ページが見つかりません"),
+    description: issue
+      ? `熊本市の求人情報誌 第${issue.number}号（${formatDate(issue.issue_date)}発行）。${issue.cover_text ?? ""}${issue.editor_note ?? ""}`
+      : "この号は見つかりません。",
+    type: issue ? "article" : "website",
+  });
+};
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await getUser(args);

@@ -13,12 +13,18 @@ import { db } from "~/utils/db.server";
 import { assertFound } from "~/utils/http";
 import { publicOrigin } from "~/utils/origin.server";
 import { printMagazineStylesheets } from "~/styles/stylesheets";
+import { pageMeta, titled } from "~/utils/seo";
 
 export const links: LinksFunction = () => printMagazineStylesheets;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.issue.title} 第${data.issue.number}号（印刷用）` : "求人情報誌（印刷用）" },
-];
+export const meta: MetaFunction<typeof loader> = (args) =>
+  pageMeta(args, {
+    title: args.data ? `${args.data.issue.title} 第${args.data.issue.number}号（印刷用）` : titled("ページが見つかりません"),
+    description: args.data
+      ? `熊本市の求人情報誌 第${args.data.issue.number}号の印刷用のページです。A4 の紙に印刷できます。`
+      : "この号は見つかりません。",
+    type: "article",
+  });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await getUser(args);

@@ -4,9 +4,14 @@ import { listPublishedIssues } from "~/models/magazine.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/dates";
 import magazineStyles from "~/styles/magazine.css?url";
+import { pageMeta, titled } from "~/utils/seo";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: magazineStyles }];
-export const meta: MetaFunction = () => [{ title: "求人情報誌 | 熊本市 協力雇用主 求人サイト" }];
+export const meta: MetaFunction = (args) =>
+  pageMeta(args, {
+    title: titled("求人情報誌"),
+    description: "熊本市が発行する、協力雇用主の求人をまとめた情報誌です。ウェブで読めて、A4 の紙に印刷できます。",
+  });
 
 export async function loader() {
   return { issues: await listPublishedIssues(db) };

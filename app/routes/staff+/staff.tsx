@@ -26,6 +26,7 @@ const MENU: [to: string, label: string][] = [
   ["/staff/contacts", "連絡依頼"],
   ["/staff/users", "アカウント"],
   ["/staff/readings", "よみがな"],
+  ["/staff/help", "相談先"],
   ["/staff/audit", "監査ログ"],
 ];
 

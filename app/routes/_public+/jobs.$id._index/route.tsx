@@ -9,6 +9,7 @@ import { SaveButton } from "~/components/saved-jobs";
 import { JobDetail } from "~/components/job-detail";
 import { jobDetailTexts } from "~/components/job-detail-texts";
 import { ReadAloud } from "~/components/read-aloud";
+import { ShareLinks } from "~/components/share-links";
 import { jobSpeech } from "~/components/read-aloud-text";
 import { ReadingsProvider } from "~/components/ruby-text";
 import { pageReadings } from "~/models/page-readings.server";
@@ -22,18 +23,26 @@ import { CITY_OFFICE } from "~/utils/labels";
 import { publicOrigin } from "~/utils/origin.server";
 import { jobsStylesheets } from "~/styles/stylesheets";
 import { jobPostingLd, jsonForScript } from "./json-ld";
+import { pageMeta, titled } from "~/utils/seo";
 
 const SITE_NAME = "熊本市 協力雇用主 求人サイト";
 
 export const links: LinksFunction = () => jobsStylesheets;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `${data.job.title}（${data.job.employer.name}） | ${SITE_NAME}` },
-        { name: "description", content: data.job.description.slice(0, 120) },
-      ]
-    : [{ title: `募集は終了しました | ${SITE_NAME}` }];
+// The title says what the heading says: an ended posting (410), a missing one (404), an error.
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const job = args.data?.job;
+  if (job) {
+    return pageMeta(args, {
+      title: titled(`${job.title}（${job.employer.name}）`),
+      description: `${job.employer.name}の求人です。${job.description}`,
+      type: "article",
+    });
+  }
+  const status = isRouteErrorResponse(args.error) ? args.error.status : 500;
+  const heading = status === 410 ? "募集は終了しました" : status === 404 ? "ページが見つかりません" : "エラーが起きました";
+  return pageMeta(args, { title: titled(heading), description: "この求人は、いまは見られません。ほかの求人をさがしてください。" });
+};
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = /^\d{1,9}$/.test(params.id ?? "") ? Number(params.id) : null;
@@ -49,7 +58,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const url = `${publicOrigin()}/jobs/${id}`;
   const similar = await similarJobs(db, job, SIMILAR_FETCHED);
   const readings = furiganaOn(request) ? await pageReadings(db, jobDetailTexts(job)) : null;
-  return { job, similar, readings, jsonLd: jsonForScript(jobPostingLd(job, url, SITE_NAME)) };
+  return { job, similar, readings, shareUrl: url, jsonLd: jsonForScript(jobPostingLd(job, url, SITE_NAME)) };
 }
 
 // Twice as many as shown: a private offence choice may leave some out (FilteredCards).
@@ -67,7 +76,7 @@ function SimilarJobs({ jobs, title }: { jobs: JobCardData[]; title: string }) {
 }
 
 export default function JobPage() {
-  const { job, similar, readings, jsonLd } = useLoaderData<typeof loader>();
+  const { job, similar, readings, shareUrl, jsonLd } = useLoaderData<typeof loader>();
   const nonce = useNonce();
   return (
     <>
@@ -91,6 +100,11 @@ export default function JobPage() {
           この会社のページを見る
         </Link>
       </div>
+      {job.housing ? null : (
+        <p className="help-link no-print">
+          <Link to="/help">住まいにこまったら</Link>（住まい・くらし・仕事の相談先）
+        </p>
+      )}
       <section className="contact-box" aria-labelledby="contact-title">
         <h2 id="contact-title">この仕事について、市の担当者に相談する</h2>
         <p>
@@ -98,7 +112,8 @@ export default function JobPage() {
         </p>
         <ContactForm jobId={job.id} />
       </section>
-      <SimilarJobs jobs={similar} title="にている求人" />
+      <ShareLinks url={shareUrl} text={`${job.title}（${job.employer.name}）`} what="この求人" />
+      <SimilarJobs jobs={similar} title="ほかにも、こんな求人があります" />
     </>
   );
 }
@@ -111,7 +126,7 @@ export function ErrorBoundary() {
       <section className="error-page">
         <h1>募集は終了しました</h1>
         <p>「{ended.title}」の募集は終わりました。ほかの求人をさがしてみてください。</p>
-        <SimilarJobs jobs={ended.similar} title="いま募集している、にている求人" />
+        <SimilarJobs jobs={ended.similar} title="いま募集している、近い求人" />
         <p>
           <Link to="/jobs">すべての求人を見る</Link>
         </p>

@@ -11,6 +11,7 @@ import { assertFound } from "~/utils/http";
 import { parseAnswers } from "~/utils/survey-answers.server";
 import statsStyles from "~/styles/stats.css?url";
 import { answeredCookie, hasAnswered } from "./answered.server";
+import { pageMeta, titled } from "~/utils/seo";
 
 // The public answering page: no account, no JavaScript needed. Open to anyone on purpose
 // (the one page of this area without a staff guard); it stores nothing about who answers.
@@ -22,10 +23,12 @@ import { answeredCookie, hasAnswered } from "./answered.server";
 // cannot show the previous person's answers).
 
 export const links = () => [{ rel: "stylesheet", href: statsStyles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.survey.title ?? "アンケート"} | 熊本市 協力雇用主 求人サイト` },
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = (args) =>
+  pageMeta(args, {
+    title: titled(args.data?.survey.title ?? "アンケート"),
+    description: "熊本市のアンケートです。名前は聞きません。",
+    noindex: true,
+  });
 export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders }) => {
   const headers = new Headers(loaderHeaders);
   if (actionHeaders.get("Cache-Control")) headers.set("Cache-Control", actionHeaders.get("Cache-Control")!);
