@@ -37,6 +37,7 @@ async function publicPages(db: Kysely<Database>) {
     "/for-employers/support",
     "/help",
     "/for-supporters",
+    "/saved",
     "/login",
     "/signup",
     "/password/forgot",

@@ -3,9 +3,15 @@ import { Link } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useSavedJobs, type SavedJob } from "~/components/saved-jobs";
 import { jobsStylesheets, printMagazineStylesheets } from "~/styles/stylesheets";
+import { pageMeta, titled } from "~/utils/seo";
 
 export const links: LinksFunction = () => [...jobsStylesheets, ...printMagazineStylesheets];
-export const meta: MetaFunction = () => [{ title: "保存した求人 | 熊本市 協力雇用主 求人サイト" }];
+export const meta: MetaFunction = (args) =>
+  pageMeta(args, {
+    title: titled("保存した求人"),
+    description: "この端末に保存した求人の一覧です。まとめて印刷して、保護観察官や支援の人にわたせます。",
+    noindex: true,
+  });
 
 // The saved list lives in this browser alone (components/saved-jobs). To know which postings
 // are still open, and to print them together, the page fetches each one's public job sheet,
