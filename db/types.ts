@@ -238,6 +238,46 @@ export interface EventParticipantsTable {
   employer_id: number;
 }
 
+/** A company fair's interview timetable settings (minutes after midnight, Asia/Tokyo). */
+export interface EventTimetablesTable {
+  event_id: number;
+  start_minute: number;
+  end_minute: number;
+  slot_minutes: number;
+  /** JSON: Array<{ startMinute: number; endMinute: number }>. */
+  breaks: Generated<string>;
+  table_count: number;
+  built_at: string | null;
+  published_at: string | null;
+  updated_at: string;
+}
+
+export type InterviewOutcome = "tour" | "interview" | "offer" | "declined";
+
+export interface InterviewsTable {
+  id: Generated<number>;
+  event_id: number;
+  /** Null once the registration is removed after the retention period. */
+  registration_id: number | null;
+  employer_id: number;
+  /** Index into the slots the timetable settings give. */
+  slot: number;
+  table_no: number;
+  /** Which of the person's choices this was (1 = first); null when set by hand. */
+  rank: number | null;
+  held: Generated<number>;
+  outcome: InterviewOutcome | null;
+  updated_at: string;
+}
+
+export interface EventCheckinsTable {
+  id: Generated<number>;
+  event_id: number;
+  registration_id: number | null;
+  state: "arrived" | "no_show";
+  updated_at: string;
+}
+
 export interface MagazineIssuesTable {
   id: Generated<number>;
   number: number;
@@ -432,6 +472,9 @@ export interface Database {
   job_daily_views: JobDailyViewsTable;
   events: EventsTable;
   event_participants: EventParticipantsTable;
+  event_timetables: EventTimetablesTable;
+  interviews: InterviewsTable;
+  event_checkins: EventCheckinsTable;
   magazine_issues: MagazineIssuesTable;
   magazine_items: MagazineItemsTable;
   magazine_distributions: MagazineDistributionsTable;

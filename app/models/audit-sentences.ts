@@ -73,6 +73,14 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
   "contact.done": s("contact", "{t}を対応済みにしました"),
   "contact.unable": s("contact", "{t}を「対応できなかった」にしました"),
 
+  "timetable.settings": s("event", "{t}の面談の時間とテーブルの数を決めました"),
+  "timetable.build": s("event", "{t}の面談表を作りました"),
+  "timetable.move": s("event", "{t}の面談表で、面談の時間かテーブルを変えました"),
+  "timetable.swap": s("event", "{t}の面談表で、二つの面談を入れかえました"),
+  "timetable.publish": s("event", "{t}の面談表を公開して、参加する人と事業主に知らせました"),
+  "checkin.mark": s("event", "{t}の当日の受付で、来た・来なかったを記録しました"),
+  "checkin.interview": s("event", "{t}の当日の受付で、面談をしたかと事業主の答えを記録しました"),
+
   "magazine.create": s("magazine", "{t}を作りました"),
   "magazine.update": s("magazine", "{t}の内容を変えました"),
   "magazine.publish": s("magazine", "{t}を発行しました"),
