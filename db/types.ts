@@ -45,6 +45,10 @@ export type EventKind =
   | "employer_seminar"
   | "course";
 export type EventStatus = "draft" | "pending" | "published" | "rejected" | "cancelled";
+export type RegistrationMode = "none" | "registration" | "interviews";
+export type EventAudience = "seeker" | "employer";
+export type RegistrationStatus = "registered" | "waiting" | "cancelled";
+export type ContactKind = "phone" | "email";
 export type Flag = 0 | 1;
 export type ContactOutcome = "forwarded" | "done" | "unable";
 
@@ -229,8 +233,50 @@ export interface EventsTable {
   sequence: Generated<number>;
   /** Set when staff refused the proposal for good (不承認); status is then "rejected". */
   refused_at: Generated<string | null>;
+  /** none: no sign-up; registration: sign-up; interviews: sign-up with ranked employers. */
+  registration_mode: Generated<RegistrationMode>;
+  /** UTC instant after which no one can register. */
+  registration_deadline: string | null;
+  /** How many taking-part employers a person may rank (interviews only). */
+  max_choices: number | null;
+  /** 1: when capacity is full, people join a waiting list that moves up on a cancel. */
+  waiting_list: Generated<Flag>;
+  /** seeker: on /events and /events.ics; employer: the employers' list and feed. */
+  audience: Generated<EventAudience>;
+  /** Why staff recorded an event that had already ended ("" for any other event). */
+  past_reason: Generated<string>;
   created_at: string;
   updated_at: string;
+}
+
+export interface EventRegistrationsTable {
+  id: Generated<number>;
+  event_id: number;
+  /** SHA-256 (hex) of the code in the private link; null once purged. */
+  code_hash: string | null;
+  /** "" once purged. */
+  nickname: string;
+  /** "" once purged. */
+  contact_kind: ContactKind | "";
+  contact: string;
+  /** A support worker registering on the person's behalf; "" otherwise. */
+  on_behalf_organisation: Generated<string>;
+  on_behalf_phone: Generated<string>;
+  status: RegistrationStatus;
+  /** created_at orders the waiting list. */
+  created_at: string;
+  updated_at: string;
+  moved_up_at: string | null;
+  cancelled_at: string | null;
+  /** Set when the personal fields were blanked after the retention period. */
+  purged_at: string | null;
+}
+
+export interface RegistrationChoicesTable {
+  registration_id: number;
+  employer_id: number;
+  /** 1 = 第1希望. */
+  rank: number;
 }
 
 export interface EventParticipantsTable {
@@ -472,6 +518,8 @@ export interface Database {
   job_daily_views: JobDailyViewsTable;
   events: EventsTable;
   event_participants: EventParticipantsTable;
+  event_registrations: EventRegistrationsTable;
+  registration_choices: RegistrationChoicesTable;
   event_timetables: EventTimetablesTable;
   interviews: InterviewsTable;
   event_checkins: EventCheckinsTable;
@@ -503,3 +551,4 @@ export type NewJob = Insertable<JobsTable>;
 export type JobUpdate = Updateable<JobsTable>;
 export type Event = Selectable<EventsTable>;
 export type NewEvent = Insertable<EventsTable>;
+export type EventRegistration = Selectable<EventRegistrationsTable>;
