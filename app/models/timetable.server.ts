@@ -2,40 +2,19 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
-import { buildSlots, findClashes, scheduleInterviews, type Interview, type Slot } from "./interview-schedule";
+import { buildSlots, findClashes, scheduleInterviews, type Interview } from "./interview-schedule";
 import { listScheduleRequests } from "./timetable-people.server";
+import { minuteText, slotText, type Timetable, type TimetableSettings } from "./timetable-text";
 
-export type TimetableSettings = {
-  startMinute: number;
-  endMinute: number;
-  slotMinutes: number;
-  tables: number;
-  breaks: Array<{ startMinute: number; endMinute: number }>;
-};
+export { minuteText, slotText, type Timetable, type TimetableSettings } from "./timetable-text";
 
-export type Timetable = TimetableSettings & {
-  eventId: number;
-  slots: Slot[];
-  builtAt: string | null;
-  publishedAt: string | null;
-};
-
-/** 780 → "13:00" */
-export function minuteText(minute: number): string {
-  return `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
-}
-
-export function slotText(slot: Slot | undefined): string {
-  return slot ? `${minuteText(slot.startMinute)}〜${minuteText(slot.endMinute)}` : "（時間の外）";
-}
-
-/** A company fair whose timetable staff may set: not cancelled, not refused. */
+/** An event that takes registrations with interviews: the only kind with a timetable. */
 export async function findFairForTimetable(db: Kysely<Database>, eventId: number) {
   return db
     .selectFrom("events")
-    .select(["id", "title", "kind", "starts_at", "ends_at", "venue", "status"])
+    .select(["id", "title", "kind", "starts_at", "ends_at", "venue", "address", "status"])
     .where("id", "=", eventId)
-    .where("kind", "=", "company_fair")
+    .where("registration_mode", "=", "interviews")
     .executeTakeFirst();
 }
 
@@ -207,16 +186,16 @@ export async function swapInterviews(
   db: Kysely<Database>,
   actor: Actor,
   eventId: number,
-  input: { interviewId: number; otherId: number },
+  input: { first: number; second: number },
 ) {
   const rows = await db
     .selectFrom("interviews")
     .select(["id", "slot", "table_no"])
     .where("event_id", "=", eventId)
-    .where("id", "in", [input.interviewId, input.otherId])
+    .where("id", "in", [input.first, input.second])
     .execute();
-  const a = rows.find((r) => r.id === input.interviewId);
-  const b = rows.find((r) => r.id === input.otherId);
+  const a = rows.find((r) => r.id === input.first);
+  const b = rows.find((r) => r.id === input.second);
   if (!a || !b || a.id === b.id) return null;
   return applyChanges(
     db,

@@ -58,8 +58,8 @@ export const moveInterviewSchema = z.object({
 
 /** Swapping the times and tables of two interviews. */
 export const swapInterviewsSchema = z.object({
-  interviewId: id("面談"),
-  otherId: id("入れかえる面談"),
+  first: id("入れかえる面談"),
+  second: id("入れかえる相手の面談"),
 });
 
 export const checkinSchema = z.object({
