@@ -61,6 +61,9 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["staff.employers.$id", "staff", "employers/:id", false, ".tsx"],
   ["staff.events._index", "staff", "events", true, ".tsx"],
   ["staff.events.$id", "staff", "events/:id", false, ".tsx"],
+  ["staff.events.$id_.checkin", "staff", "events/:id/checkin", false, ".tsx"],
+  ["staff.events.$id_.timetable", "staff", "events/:id/timetable", false, "/route.tsx"],
+  ["staff.events.$id_.timetable_.print", "staff", "events/:id/timetable/print", false, ".tsx"],
   ["staff.events.new", "staff", "events/new", false, ".tsx"],
   ["staff.jobs._index", "staff", "jobs", true, ".tsx"],
   ["staff.jobs.$id", "staff", "jobs/:id", false, ".tsx"],
@@ -138,7 +141,7 @@ const CONTRACT: Record<string, string | null> = {
   "/staff/audit.csv": "staff.audit[.csv]",
   "/staff/users": "staff.users",
   "/staff/events/12/registrations": null,
-  "/staff/events/12/timetable": null,
+  "/staff/events/12/timetable": "staff.events.$id_.timetable",
   "/staff/readings": "staff.readings",
 };
 
@@ -212,7 +215,6 @@ describe("routes by area", () => {
       "/registrations/abc123",
       "/employer/events",
       "/staff/events/12/registrations",
-      "/staff/events/12/timetable",
     ]);
   });
 
