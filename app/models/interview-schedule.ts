@@ -152,6 +152,32 @@ function tryWithOneMove(grid: Grid, personId: number, employerId: number): Inter
   return null;
 }
 
+/**
+ * The other way round: where the person is free but the employer is taken by someone else,
+ * move that someone's interview with the employer to a slot that suits them both.
+ */
+function tryMovingTheOther(grid: Grid, personId: number, employerId: number): Interview | null {
+  const personRow = row(grid.personBusy, personId, grid.slotCount);
+  const employerRow = row(grid.employerBusy, employerId, grid.slotCount);
+  for (let slot = 0; slot < grid.slotCount; slot += 1) {
+    const blocking = employerRow[slot];
+    if (!blocking || personRow[slot]) continue;
+    const otherRow = row(grid.personBusy, blocking.personId, grid.slotCount);
+    for (let other = 0; other < grid.slotCount; other += 1) {
+      if (other === slot || employerRow[other] || otherRow[other]) continue;
+      const movedTable = tableFor(grid, employerId, other);
+      if (movedTable === null) continue;
+      unplace(grid, blocking);
+      place(grid, { ...blocking, slot: other, table: movedTable });
+      const table = tableFor(grid, employerId, slot);
+      if (table !== null) return { personId, employerId, table, slot };
+      unplace(grid, { ...blocking, slot: other, table: movedTable });
+      place(grid, blocking);
+    }
+  }
+  return null;
+}
+
 export function scheduleInterviews(input: ScheduleInput): ScheduleResult {
   const slotCount = input.slots.length;
   const known = new Set(input.employers.map((e) => e.id));
@@ -185,7 +211,9 @@ export function scheduleInterviews(input: ScheduleInput): ScheduleResult {
     for (const { person } of round) {
       const employerId = person.choices[rank];
       const interview =
-        tryDirect(grid, person.id, employerId) ?? tryWithOneMove(grid, person.id, employerId);
+        tryDirect(grid, person.id, employerId) ??
+        tryWithOneMove(grid, person.id, employerId) ??
+        tryMovingTheOther(grid, person.id, employerId);
       if (interview) {
         place(grid, interview);
         met.set(person.id, (met.get(person.id) ?? 0) + 1);

@@ -171,6 +171,30 @@ describe("scheduleInterviews", () => {
     expect(interviews).toHaveLength(3);
   });
 
+  it("moves someone else's interview with the employer when that frees a slot for the person", () => {
+    // The fair of the browser test: A is asked by three people and has three slots; さくら
+    // (person 1) wants A, B and C; C is only free when she is busy, unless たろう's C moves.
+    const slots = buildSlots({ startMinute: 600, endMinute: 660, slotMinutes: 20, breaks: [] });
+    const { interviews, unmet } = scheduleInterviews({
+      slots,
+      tables: [1, 2, 3],
+      employers: [
+        { id: 1, table: 1 },
+        { id: 2, table: 2 },
+        { id: 3, table: 3 },
+      ],
+      people: [
+        { id: 1, choices: [1, 2, 3] },
+        { id: 2, choices: [1, 3] },
+        { id: 3, choices: [2] },
+        { id: 4, choices: [1] },
+      ],
+    });
+    expect(unmet).toEqual([]);
+    expect(interviews).toHaveLength(7);
+    expect(findClashes(interviews, slots.length)).toEqual([]);
+  });
+
   it("finds clashes in a timetable changed by hand", () => {
     expect(
       findClashes(

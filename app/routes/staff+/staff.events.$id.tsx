@@ -99,6 +99,8 @@ export default function StaffEvent() {
         {event.status === "published" || event.status === "cancelled" ? (
           <a href={`/events/${event.id}`}>公開ページを見る</a>
         ) : null}
+        {event.registration_mode === "interviews" ? <Link to={`/staff/events/${event.id}/timetable`}>面談表</Link> : null}
+        {event.registration_mode !== "none" ? <Link to={`/staff/events/${event.id}/checkin`}>当日の受付</Link> : null}
       </div>
       {event.status === "published" ? (
         <details open={cancelFailure ? true : undefined}>

@@ -1,16 +1,45 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type {
+  ActionFunctionArgs,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import {
+  Form,
+  Link,
+  useActionData,
+  useLoaderData,
+  useSearchParams,
+} from "@remix-run/react";
 import { requireStaff } from "~/auth/guards.server";
 import { formatDate } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
 import { assertFound, notFound } from "~/utils/http";
-import { buildTimetable, findFairForTimetable, findTimetable, moveInterview, saveTimetableSettings, swapInterviews } from "~/models/timetable.server";
-import { listTimetableInterviews, listUnmetChoices } from "~/models/timetable-people.server";
+import {
+  buildTimetable,
+  findFairForTimetable,
+  findTimetable,
+  moveInterview,
+  saveTimetableSettings,
+  swapInterviews,
+} from "~/models/timetable.server";
+import {
+  listTimetableInterviews,
+  listUnmetChoices,
+} from "~/models/timetable-people.server";
 import { publishTimetable } from "~/models/timetable-publish.server";
-import { moveInterviewSchema, swapInterviewsSchema, timetableSettingsSchema } from "~/schemas/timetable";
-import { ChangeForms, SettingsForm, TimetableGrid, settingsDefaults } from "./ui";
+import {
+  moveInterviewSchema,
+  swapInterviewsSchema,
+  timetableSettingsSchema,
+} from "~/schemas/timetable";
+import {
+  ChangeForms,
+  SettingsForm,
+  TimetableGrid,
+  settingsDefaults,
+} from "./ui";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `面談表 ${data?.event.title ?? ""} | 職員メニュー` },
@@ -46,46 +75,65 @@ export async function action(args: ActionFunctionArgs) {
   assertFound(await findFairForTimetable(db, id));
   const formData = await args.request.formData();
   const intent = formData.get("intent");
-  const back = (done: string) => redirect(`/staff/events/${id}/timetable?done=${done}`);
+  const back = (done: string) =>
+    redirect(`/staff/events/${id}/timetable?done=${done}`);
   if (intent === "settings") {
     const parsed = parseForm(formData, timetableSettingsSchema);
     if (!parsed.ok) return parsed.response;
     const saved = await saveTimetableSettings(db, staff, id, parsed.data);
-    if (saved === "published") return formError(formData, { _form: "公開した面談表の時間は変えられません。" });
+    if (saved === "published")
+      return formError(formData, {
+        _form: "公開した面談表の時間は変えられません。",
+      });
     return back("saved");
   }
   if (intent === "build") {
     const built = await buildTimetable(db, staff, id);
-    return built.ok ? back("built") : formError(formData, { _form: built.message });
+    return built.ok
+      ? back("built")
+      : formError(formData, { _form: built.message });
   }
   if (intent === "move") {
     const parsed = parseForm(formData, moveInterviewSchema);
     if (!parsed.ok) return parsed.response;
     const moved = assertFound(await moveInterview(db, staff, id, parsed.data));
-    return moved.ok ? back("moved") : formError(formData, { slot: moved.message });
+    return moved.ok
+      ? back("moved")
+      : formError(formData, { slot: moved.message });
   }
   if (intent === "swap") {
     const parsed = parseForm(formData, swapInterviewsSchema);
     if (!parsed.ok) return parsed.response;
     const swapped = await swapInterviews(db, staff, id, parsed.data);
-    if (!swapped) return formError(formData, { second: "別の二つの面談を選んでください。" });
-    return swapped.ok ? back("swapped") : formError(formData, { second: swapped.message });
+    if (!swapped)
+      return formError(formData, {
+        second: "別の二つの面談を選んでください。",
+      });
+    return swapped.ok
+      ? back("swapped")
+      : formError(formData, { second: swapped.message });
   }
   if (intent === "publish") {
     const published = assertFound(await publishTimetable(db, staff, id));
-    return published.ok ? back("published") : formError(formData, { _form: published.message });
+    return published.ok
+      ? back("published")
+      : formError(formData, { _form: published.message });
   }
   return formError(formData, { _form: "もう一度ボタンを押してください。" });
 }
 
 export default function StaffTimetable() {
-  const { event, timetable, interviews, unmet } = useLoaderData<typeof loader>();
+  const { event, timetable, interviews, unmet } =
+    useLoaderData<typeof loader>();
   const failure = useActionData<FormFailure>();
   const [params] = useSearchParams();
   const done = DONE[params.get("done") ?? ""];
   const failedIntent = failure?.values.intent;
   const published = Boolean(timetable?.publishedAt);
-  const pageError = failedIntent === "build" || failedIntent === "publish" ? failure?.errors._form : null;
+  const pageError =
+    failedIntent === "build" || failedIntent === "publish"
+      ? failure?.errors._form
+      : null;
   return (
     <>
       <p>
@@ -109,9 +157,15 @@ export default function StaffTimetable() {
         <Link to={`/staff/events/${event.id}/checkin`}>当日の受付</Link>
         {timetable?.builtAt ? (
           <>
-            <a href={`/staff/events/${event.id}/timetable/print?for=all`}>全体の面談表を印刷</a>
-            <a href={`/staff/events/${event.id}/timetable/print?for=tables`}>テーブルごとに印刷</a>
-            <a href={`/staff/events/${event.id}/timetable/print?for=people`}>一人ずつ印刷</a>
+            <a href={`/staff/events/${event.id}/timetable/print?for=all`}>
+              全体の面談表を印刷
+            </a>
+            <a href={`/staff/events/${event.id}/timetable/print?for=tables`}>
+              テーブルごとに印刷
+            </a>
+            <a href={`/staff/events/${event.id}/timetable/print?for=people`}>
+              一人ずつ印刷
+            </a>
           </>
         ) : null}
       </nav>
@@ -119,11 +173,19 @@ export default function StaffTimetable() {
       {published ? (
         <p>公開した面談表の時間とテーブルの数は変えられません。</p>
       ) : (
-        <SettingsForm defaults={settingsDefaults(timetable)} failure={failedIntent === "settings" ? failure : null} />
+        <SettingsForm
+          defaults={settingsDefaults(timetable)}
+          failure={failedIntent === "settings" ? failure : null}
+        />
       )}
       {timetable && !published ? (
         <Form method="post" className="actions">
-          <button type="submit" name="intent" value="build" className="button primary">
+          <button
+            type="submit"
+            name="intent"
+            value="build"
+            className="button primary"
+          >
             {timetable.builtAt ? "面談表を作り直す" : "面談表を作る"}
           </button>
         </Form>
@@ -132,7 +194,8 @@ export default function StaffTimetable() {
         <>
           <h2>面談表{published ? "（公開中）" : "（まだ公開していません）"}</h2>
           <p>
-            面談 {interviews.length} 件・希望どおりにならなかった希望 {unmet.length} 件
+            面談 {interviews.length} 件・希望どおりにならなかった希望{" "}
+            {unmet.length} 件
           </p>
           <TimetableGrid timetable={timetable} interviews={interviews} />
           {unmet.length ? (
@@ -147,11 +210,22 @@ export default function StaffTimetable() {
               </ul>
             </details>
           ) : null}
-          <ChangeForms timetable={timetable} interviews={interviews} failure={failure} />
+          <ChangeForms
+            timetable={timetable}
+            interviews={interviews}
+            failure={failure}
+          />
           {!published ? (
             <Form method="post" className="actions">
-              <p>公開すると、参加する人と事業主にメールが届き、それぞれのページに時間が出ます。</p>
-              <button type="submit" name="intent" value="publish" className="button primary">
+              <p>
+                公開すると、参加する人と事業主にメールが届き、それぞれのページに時間が出ます。
+              </p>
+              <button
+                type="submit"
+                name="intent"
+                value="publish"
+                className="button primary"
+              >
                 面談表を公開する
               </button>
             </Form>
