@@ -154,7 +154,7 @@ async function applyChanges(
     const at = nowIso();
     // Out of the way first, so the unique indexes never see two interviews in one place.
     for (const change of changes) {
-      await trx.updateTable("interviews").set({ slot: -1 - change.id }).where("id", "=", change.id).execute();
+      await trx.updateTable("interviews").set({ slot: 1_000_000 + change.id }).where("id", "=", change.id).execute();
     }
     for (const change of changes) {
       await trx
