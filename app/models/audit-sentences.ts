@@ -65,6 +65,8 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
   "event.resubmit": s("event", "{t}を事業主が直して、もう一度申し込みました"),
   "event.withdraw": s("event", "{t}の申し込みを事業主が取り下げました"),
   "event.cancel": s("event", "{t}を中止にしました"),
+  "event.create_past": s("event", "{t}を、終わった催しの記録として作りました"),
+  "event.registrations_view": s("download", "{t}の申し込みの一覧を見ました"),
   "event.attendance": s("stats", "{t}の参加者数を入力しました"),
 
   "contact.view": s("download", "{t}の連絡先を見ました"),

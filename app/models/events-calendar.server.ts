@@ -44,6 +44,13 @@ type CalendarEvent = Pick<
   "id" | "kind" | "title" | "description" | "starts_at" | "ends_at" | "venue" | "address" | "how_to_join" | "status" | "status_reason" | "updated_at" | "sequence"
 >;
 
+/** The title, with the kind after it only when the title does not already say it. */
+export function calendarTitle(event: Pick<Event, "title" | "kind">): string {
+  const kind = EVENT_KINDS[event.kind];
+  const title = calendarText(event.title);
+  return event.title.includes(kind) ? title : `${title}（${kind}）`;
+}
+
 /**
  * One calendar for one event or the whole schedule. UIDs are event-<id>@<host>, so a
  * calendar that subscribed to /events.ics updates an event instead of duplicating it, and a
@@ -65,7 +72,7 @@ export function buildCalendar(events: CalendarEvent[], origin: string, name = "�
       lastModified: new Date(event.updated_at),
       // Calendars take the highest SEQUENCE as the current version of an event.
       sequence: event.sequence,
-      summary: `${cancelled ? "【中止】" : ""}${calendarText(event.title)}（${EVENT_KINDS[event.kind]}）`,
+      summary: `${cancelled ? "【中止】" : ""}${calendarTitle(event)}`,
       description: [
         cancelled ? `中止になりました。${calendarText(event.status_reason)}` : "",
         calendarText(event.description),

@@ -196,10 +196,17 @@ export async function fillFreeSeats(db: Db, event: EventSeats, now = clockNow())
 }
 
 /**
- * Cancels a registration and moves the waiting list up, in one transaction. Returns who
- * moved up (empty when nobody), or null when the registration was already cancelled.
+ * Cancels a registration and moves the waiting list up, in one transaction (with `tell`, which
+ * writes the mails to who moved up). Returns who moved up (empty when nobody), or null when
+ * the registration was already cancelled.
  */
-export async function cancelRegistration(db: Kysely<Database>, id: number, event: EventSeats, now = clockNow()) {
+export async function cancelRegistration(
+  db: Kysely<Database>,
+  id: number,
+  event: EventSeats,
+  now = clockNow(),
+  tell?: (trx: Transaction<Database>, moved: MovedUp[]) => Promise<void>,
+) {
   return db.transaction().execute(async (trx) => {
     const at = now.toISOString();
     const result = await trx
@@ -209,7 +216,9 @@ export async function cancelRegistration(db: Kysely<Database>, id: number, event
       .where("status", "!=", "cancelled")
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) return null;
-    return fillFreeSeats(trx, event, now);
+    const moved = await fillFreeSeats(trx, event, now);
+    if (tell) await tell(trx, moved);
+    return moved;
   });
 }
 
@@ -229,77 +238,4 @@ export async function waitingPosition(db: Db, registration: { id: number; event_
     )
     .executeTakeFirst();
   return Number(row?.n ?? 1);
-}
-
-/** Everyone registered for an event, for staff (the caller audits the view). */
-export async function listRegistrationsForStaff(db: Db, eventId: number) {
-  const rows = await db
-    .selectFrom("event_registrations")
-    .select([
-      "id",
-      "nickname",
-      "contact_kind",
-      "contact",
-      "on_behalf_organisation",
-      "on_behalf_phone",
-      "status",
-      "created_at",
-      "moved_up_at",
-      "cancelled_at",
-      "purged_at",
-    ])
-    .where("event_id", "=", eventId)
-    .orderBy("created_at")
-    .orderBy("id")
-    .execute();
-  const choices = rows.length
-    ? await db
-        .selectFrom("registration_choices")
-        .innerJoin("employers", "employers.id", "registration_choices.employer_id")
-        .select(["registration_choices.registration_id", "registration_choices.rank", "employers.name"])
-        .where(
-          "registration_id",
-          "in",
-          rows.map((r) => r.id),
-        )
-        .orderBy("rank")
-        .execute()
-    : [];
-  return rows.map((r) => ({ ...r, choices: choices.filter((c) => c.registration_id === r.id).map((c) => c.name) }));
-}
-
-/** Contacts with an email of people registered (not cancelled), to tell them of a change. */
-export async function registeredEmails(db: Db, eventId: number) {
-  const rows = await db
-    .selectFrom("event_registrations")
-    .select(["contact", "nickname"])
-    .where("event_id", "=", eventId)
-    .where("status", "in", ["registered", "waiting"])
-    .where("contact_kind", "=", "email")
-    .execute();
-  return rows;
-}
-
-/**
- * Reduces the registrations of events that ended `days` ago or more to anonymous rows:
- * nickname, contact, support worker's details and code go; status and choices stay, so the
- * counts do. Returns how many rows were reduced.
- */
-export async function purgeOldRegistrations(db: Kysely<Database>, now = clockNow(), days = 90) {
-  const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000).toISOString();
-  const result = await db
-    .updateTable("event_registrations")
-    .set({
-      nickname: "",
-      contact_kind: "",
-      contact: "",
-      on_behalf_organisation: "",
-      on_behalf_phone: "",
-      code_hash: null,
-      purged_at: now.toISOString(),
-    })
-    .where("purged_at", "is", null)
-    .where("event_id", "in", (eb) => eb.selectFrom("events").select("id").where("ends_at", "<=", cutoff))
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
 }

@@ -3,11 +3,13 @@ import {
   cancelRegistration,
   createRegistration,
   findRegistrationByCode,
-  purgeOldRegistrations,
   registrationOpenness,
   seatsLeft,
   waitingPosition,
 } from "../../app/models/registrations.server";
+import { purgeOldRegistrations } from "../../app/models/staff-registrations.server";
+import { runMaintenance } from "../../app/models/maintenance.server";
+import { env } from "../../app/utils/env.server";
 import { makeEmployer, makeEvent } from "../factories";
 import { testDb } from "../setup/test-db";
 
@@ -99,5 +101,20 @@ describe("the purge of past registrations", () => {
     expect(rows[0]!.code_hash).toBeNull();
     expect(await findRegistrationByCode(db, gone!.code)).toBeNull();
     expect(await purgeOldRegistrations(db, now, 90)).toBe(0);
+  });
+
+  it("runs in the maintenance runner with the configured period (90 days unless set)", async () => {
+    expect(env.registrationRetentionDays).toBe(90);
+    const { db } = testDb();
+    const now = new Date("2027-06-01T00:00:00Z");
+    const old = await makeEvent(db, {
+      registration_mode: "registration",
+      starts_at: new Date(now.getTime() - 91 * DAY).toISOString(),
+      ends_at: new Date(now.getTime() - 91 * DAY + 3600_000).toISOString(),
+    });
+    await createRegistration(db, old, person("A"));
+    await runMaintenance(db, now);
+    const row = await db.selectFrom("event_registrations").selectAll().executeTakeFirstOrThrow();
+    expect([row.nickname, row.contact, row.status, row.purged_at]).toEqual(["", "", "registered", now.toISOString()]);
   });
 });

@@ -30,6 +30,7 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["employers.$id", "root", "employers/:id", false, ".tsx"],
   ["events._index", "root", "events", true, ".tsx"],
   ["events.$id", "root", "events/:id", false, ".tsx"],
+  ["events.$id_.register", "root", "events/:id/register", false, ".tsx"],
   ["events.$id[.]ics", "root", "events/:id.ics", false, ".ts"],
   ["events[.]ics", "root", "events.ics", false, ".ts"],
   ["feed[.]xml", "root", "feed.xml", false, ".ts"],
@@ -49,6 +50,8 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["magazine.$number[.]pdf", "root", "magazine/:number.pdf", false, ".ts"],
   ["password.forgot", "root", "password/forgot", false, ".tsx"],
   ["password.reset.$token", "root", "password/reset/:token", false, ".tsx"],
+  ["registrations.$code", "root", "registrations/:code", false, ".tsx"],
+  ["registrations.$code[.]ics", "root", "registrations/:code.ics", false, ".ts"],
   ["robots[.]txt", "root", "robots.txt", false, ".ts"],
   ["signup", "root", "signup", false, ".tsx"],
   ["staff", "root", "staff", false, ".tsx"],
@@ -62,6 +65,7 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["staff.events._index", "staff", "events", true, ".tsx"],
   ["staff.events.$id", "staff", "events/:id", false, ".tsx"],
   ["staff.events.$id_.checkin", "staff", "events/:id/checkin", false, ".tsx"],
+  ["staff.events.$id_.registrations", "staff", "events/:id/registrations", false, ".tsx"],
   ["staff.events.$id_.timetable", "staff", "events/:id/timetable", false, "/route.tsx"],
   ["staff.events.$id_.timetable_.print", "staff", "events/:id/timetable/print", false, ".tsx"],
   ["staff.events.new", "staff", "events/new", false, ".tsx"],
@@ -111,8 +115,8 @@ const CONTRACT: Record<string, string | null> = {
   "/help": null,
   "/for-supporters": null,
   "/for-employers/support": "for-employers_.support",
-  "/events/12/register": null,
-  "/registrations/abc123": null,
+  "/events/12/register": "events.$id_.register",
+  "/registrations/abc123": "registrations.$code",
   // Accounts
   "/login": "login",
   "/logout": "logout",
@@ -140,7 +144,7 @@ const CONTRACT: Record<string, string | null> = {
   "/staff/audit": "staff.audit",
   "/staff/audit.csv": "staff.audit[.csv]",
   "/staff/users": "staff.users",
-  "/staff/events/12/registrations": null,
+  "/staff/events/12/registrations": "staff.events.$id_.registrations",
   "/staff/events/12/timetable": "staff.events.$id_.timetable",
   "/staff/readings": "staff.readings",
 };
@@ -211,10 +215,7 @@ describe("routes by area", () => {
       "/alerts/abc123",
       "/help",
       "/for-supporters",
-      "/events/12/register",
-      "/registrations/abc123",
       "/employer/events",
-      "/staff/events/12/registrations",
     ]);
   });
 
