@@ -59,3 +59,15 @@ export async function publishedEmployerTimes(db: Kysely<Database>, eventId: numb
     return [{ id: r.id, time: slotText(slot), table: r.table_no, nickname: r.nickname ?? "" }];
   });
 }
+
+/** A public event the employer takes part in (not its own proposal), or null. */
+export async function findEventTakingPart(db: Kysely<Database>, employerId: number, eventId: number) {
+  return db
+    .selectFrom("events")
+    .innerJoin("event_participants as p", "p.event_id", "events.id")
+    .selectAll("events")
+    .where("events.id", "=", eventId)
+    .where("p.employer_id", "=", employerId)
+    .where("events.status", "in", ["published", "cancelled"])
+    .executeTakeFirst();
+}

@@ -17,7 +17,7 @@ async function makeFair(db: Kysely<Database>, when: { starts_at?: string; ends_a
       email: uniqueEmail("fair"),
       employer: { name: `${name}${tag}`, status: "approved" },
     });
-    employers.push({ ...employer, email: user.email });
+    employers.push({ ...employer, email: user.email, userId: user.id });
   }
   const event = await makeEvent(db, {
     title: `面談会 ${tag}`,
@@ -62,7 +62,7 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled });
 
-    test("staff set the times, build the timetable, a clash is refused, a swap is kept, and publishing mails everyone", async ({ page, db, signInAsStaff }) => {
+    test("staff set the times, build the timetable, a clash is refused, a swap is kept, and publishing mails everyone; the person and the employer see their times", async ({ page, db, signInAsStaff, signInAs }) => {
       test.setTimeout(120_000);
       const staff = await signInAsStaff();
       const { event, employers, people, tag } = await makeFair(db);
@@ -154,6 +154,39 @@ for (const javaScriptEnabled of [true, false]) {
       // Published: the times can no longer be changed from the form.
       await expect(page.getByRole("button", { name: "保存する" })).toHaveCount(0);
       await expect(page.getByRole("button", { name: "面談表を作り直す" })).toHaveCount(0);
+
+      // さくら's private link shows her three times, and her calendar file has them.
+      const final = await interviewsOf(db, event.id);
+      const slotTexts = ["13:00〜13:20", "13:20〜13:40", "14:00〜14:20"];
+      await page.context().clearCookies();
+      await page.goto(`/registrations/${sakura.code}`);
+      const times = page.getByRole("region", { name: "面談の時間" });
+      const hers = final.filter((r) => r.registration_id === sakura.id);
+      await expect(times.getByRole("row")).toHaveCount(1 + hers.length);
+      for (const [i, r] of hers.entries()) {
+        const employer = employers.find((e) => e.id === r.employer_id)!;
+        await expect(times.getByRole("row").nth(i + 1).getByRole("cell")).toHaveText([slotTexts[r.slot], String(r.table_no), employer.name]);
+      }
+      const ics = await (await page.request.get(`/registrations/${sakura.code}.ics`)).text();
+      expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1 + hers.length);
+      expect(ics).toContain(`面談 ${employers[0].name}`);
+
+      // The first employer sees its own interviews by nickname, and nobody's contact.
+      await signInAs(employers[0].userId);
+      await page.goto(`/employer/events/${event.id}`);
+      const own = page.getByRole("region", { name: "面談の予定" });
+      const withFirst = final.filter((r) => r.employer_id === employers[0].id);
+      await expect(own.getByRole("row")).toHaveCount(1 + withFirst.length);
+      for (const [i, r] of withFirst.entries()) {
+        const person = people.find((p) => p.id === r.registration_id)!;
+        await expect(own.getByRole("row").nth(i + 1).getByRole("cell")).toHaveText([slotTexts[r.slot], String(r.table_no), `${person.nickname} さん`]);
+      }
+      await expect(page.locator("main")).not.toContainText(people[2].nickname);
+      await expect(page.locator("main")).not.toContainText("@example.jp");
+      if (javaScriptEnabled) await expectAccessible(page);
+      // Another fair, where this employer does not take part: 404.
+      const other = await makeFair(db);
+      expect((await page.request.get(`/employer/events/${other.event.id}`)).status()).toBe(404);
     });
 
     test("the fair-day desk finds people by nickname or code, marks arrivals and outcomes, and /staff/stats counts them", async ({ page, db, signInAsStaff }) => {

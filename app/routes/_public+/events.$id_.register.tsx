@@ -8,9 +8,9 @@ import { deliverPendingMail, enqueueMail } from "~/models/outbox.server";
 import {
   countRegistrationAttempt,
   eventForRegistration,
-  OPENNESS_TEXT,
   registrationLimitReached,
 } from "~/models/registration-page.server";
+import { OPENNESS_TEXT } from "~/models/registration-text";
 import { createRegistration } from "~/models/registrations.server";
 import { registrationSchema } from "~/schemas/registration";
 import { db } from "~/utils/db.server";

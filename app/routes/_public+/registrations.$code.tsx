@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { eventTimeText } from "~/components/event-card";
+import { PersonInterviewTimes } from "~/components/interview-times";
 import { RegistrationForm } from "~/components/registration-form";
 import { mailMovedUp } from "~/models/event-mails.server";
 import { deliverPendingMail } from "~/models/outbox.server";
@@ -13,6 +14,7 @@ import {
   updateRegistration,
   waitingPosition,
 } from "~/models/registrations.server";
+import { publishedPersonTimes } from "~/models/timetable-views.server";
 import { cancelRegistrationSchema, choiceField, CONTACT_KINDS, registrationSchema } from "~/schemas/registration";
 import { now as clockNow } from "~/utils/clock";
 import { db } from "~/utils/db.server";
@@ -59,6 +61,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
       choices: registration.choices.map((c) => ({ rank: c.rank, name: c.name, id: c.employer_id })),
     },
     position: await waitingPosition(db, registration),
+    interviewTimes:
+      event.registration_mode === "interviews" && registration.status === "registered"
+        ? { times: await publishedPersonTimes(db, event.id, registration.id) }
+        : null,
     employers: event.participants.map((p) => ({ id: p.id, name: p.name })),
     maxChoices,
     changeable,
@@ -89,7 +95,8 @@ export async function action({ params, request }: ActionFunctionArgs) {
 const DONE: Record<string, string> = { saved: "申し込みの内容を変えました。", cancelled: "申し込みを取り消しました。" };
 
 export default function RegistrationPage() {
-  const { code, link, event, registration, position, employers, maxChoices, changeable, ended } = useLoaderData<typeof loader>();
+  const { code, link, event, registration, position, employers, maxChoices, changeable, ended, interviewTimes } =
+    useLoaderData<typeof loader>();
   const failure = useActionData<FormFailure>();
   const [params] = useSearchParams();
   const isNew = params.get("new") === "1";
@@ -150,6 +157,7 @@ export default function RegistrationPage() {
           </>
         ) : null}
       </p>
+      {interviewTimes ? <PersonInterviewTimes times={interviewTimes.times} /> : null}
       <dl className="registration-details">
         <dt>ニックネーム</dt>
         <dd>{registration.nickname}</dd>
