@@ -238,6 +238,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) })).toHaveCount(1);
       await taro.getByRole("button", { name: "来なかった" }).click();
       await expect(taro.getByRole("heading")).toContainText("来なかった");
+      await page.setViewportSize({ width: 800, height: 1100 });
+      await page.screenshot({ path: `test-results/checkin-${javaScriptEnabled ? "js" : "nojs"}.png`, fullPage: true });
       if (javaScriptEnabled) await expectAccessible(page);
 
       const checkins = await db.selectFrom("event_checkins").select(["registration_id", "state"]).where("event_id", "=", event.id).orderBy("registration_id").execute();
