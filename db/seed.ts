@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { seedFairs } from "./seed-fairs";
 import { jobToInput, loadOffenceRules } from "../app/models/job-postings.server";
 import { settleTexts } from "../app/models/search-text.server";
 import { addDays, addMonths, tokyoDay } from "../app/utils/dates";
@@ -98,6 +99,8 @@ export async function seedDemo(db: Kysely<Database>, options: { now?: Date } = {
   if (Number(n) > 0) return;
   const now = options.now ?? new Date();
   await db.transaction().execute((trx) => seedAll(trx, now));
+  // After the rest: the fair models open transactions of their own.
+  await seedFairs(db);
   // Readings and search text of every demo text, as a save in the app would write them.
   await settleTexts(db);
 }

@@ -45,6 +45,10 @@ export type EventKind =
   | "employer_seminar"
   | "course";
 export type EventStatus = "draft" | "pending" | "published" | "rejected" | "cancelled";
+export type RegistrationMode = "none" | "registration" | "interviews";
+export type EventAudience = "seeker" | "employer";
+export type RegistrationStatus = "registered" | "waiting" | "cancelled";
+export type ContactKind = "phone" | "email";
 export type Flag = 0 | 1;
 export type ContactOutcome = "forwarded" | "done" | "unable";
 
@@ -229,13 +233,95 @@ export interface EventsTable {
   sequence: Generated<number>;
   /** Set when staff refused the proposal for good (不承認); status is then "rejected". */
   refused_at: Generated<string | null>;
+  /** none: no sign-up; registration: sign-up; interviews: sign-up with ranked employers. */
+  registration_mode: Generated<RegistrationMode>;
+  /** UTC instant after which no one can register. */
+  registration_deadline: string | null;
+  /** How many taking-part employers a person may rank (interviews only). */
+  max_choices: number | null;
+  /** 1: when capacity is full, people join a waiting list that moves up on a cancel. */
+  waiting_list: Generated<Flag>;
+  /** seeker: on /events and /events.ics; employer: the employers' list and feed. */
+  audience: Generated<EventAudience>;
+  /** Why staff recorded an event that had already ended ("" for any other event). */
+  past_reason: Generated<string>;
   created_at: string;
   updated_at: string;
+}
+
+export interface EventRegistrationsTable {
+  id: Generated<number>;
+  event_id: number;
+  /** SHA-256 (hex) of the code in the private link; null once purged. */
+  code_hash: string | null;
+  /** "" once purged. */
+  nickname: string;
+  /** "" once purged. */
+  contact_kind: ContactKind | "";
+  contact: string;
+  /** A support worker registering on the person's behalf; "" otherwise. */
+  on_behalf_organisation: Generated<string>;
+  on_behalf_phone: Generated<string>;
+  status: RegistrationStatus;
+  /** created_at orders the waiting list. */
+  created_at: string;
+  updated_at: string;
+  moved_up_at: string | null;
+  cancelled_at: string | null;
+  /** Set when the personal fields were blanked after the retention period. */
+  purged_at: string | null;
+}
+
+export interface RegistrationChoicesTable {
+  registration_id: number;
+  employer_id: number;
+  /** 1 = 第1希望. */
+  rank: number;
 }
 
 export interface EventParticipantsTable {
   event_id: number;
   employer_id: number;
+}
+
+/** A company fair's interview timetable settings (minutes after midnight, Asia/Tokyo). */
+export interface EventTimetablesTable {
+  event_id: number;
+  start_minute: number;
+  end_minute: number;
+  slot_minutes: number;
+  /** JSON: Array<{ startMinute: number; endMinute: number }>. */
+  breaks: Generated<string>;
+  table_count: number;
+  built_at: string | null;
+  published_at: string | null;
+  updated_at: string;
+}
+
+export type InterviewOutcome = "tour" | "interview" | "offer" | "declined";
+
+export interface InterviewsTable {
+  id: Generated<number>;
+  event_id: number;
+  /** Null once the registration is removed after the retention period. */
+  registration_id: number | null;
+  employer_id: number;
+  /** Index into the slots the timetable settings give. */
+  slot: number;
+  table_no: number;
+  /** Which of the person's choices this was (1 = first); null when set by hand. */
+  rank: number | null;
+  held: Generated<number>;
+  outcome: InterviewOutcome | null;
+  updated_at: string;
+}
+
+export interface EventCheckinsTable {
+  id: Generated<number>;
+  event_id: number;
+  registration_id: number | null;
+  state: "arrived" | "no_show";
+  updated_at: string;
 }
 
 export interface MagazineIssuesTable {
@@ -449,6 +535,11 @@ export interface Database {
   job_daily_views: JobDailyViewsTable;
   events: EventsTable;
   event_participants: EventParticipantsTable;
+  event_registrations: EventRegistrationsTable;
+  registration_choices: RegistrationChoicesTable;
+  event_timetables: EventTimetablesTable;
+  interviews: InterviewsTable;
+  event_checkins: EventCheckinsTable;
   magazine_issues: MagazineIssuesTable;
   magazine_items: MagazineItemsTable;
   magazine_distributions: MagazineDistributionsTable;
@@ -478,3 +569,4 @@ export type NewJob = Insertable<JobsTable>;
 export type JobUpdate = Updateable<JobsTable>;
 export type Event = Selectable<EventsTable>;
 export type NewEvent = Insertable<EventsTable>;
+export type EventRegistration = Selectable<EventRegistrationsTable>;

@@ -1,6 +1,6 @@
 import { SubmitButton, ValidatedForm } from "~/components/forms";
-import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
-import { eventSchema } from "~/schemas/event";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "~/components/form-fields";
+import { eventSchema, REGISTRATION_MODES } from "~/schemas/event";
 import type { FormFailure } from "~/utils/forms.server";
 import { EVENT_KINDS } from "~/utils/labels";
 
@@ -58,6 +58,14 @@ export function EventForm({
       <TextAreaField name="howToJoin" label="参加の申し込み方法" rows={3} />
       <TextField name="whatToBring" label="持ち物" />
       <ParticipantChoices choices={choices} chosen={chosen} />
+      <fieldset>
+        <legend>申し込み</legend>
+        <SelectField name="registrationMode" label="申し込みの受け付け" options={REGISTRATION_MODES} placeholder={REGISTRATION_MODES.none} />
+        <TextField name="registrationDeadline" label="申し込みの締め切り日" type="date" hint="この日の終わりまで受け付けます。空けておくと、始まるまで受け付けます。" />
+        <TextField name="maxChoices" label="面談を希望できる会社の数" inputMode="numeric" hint="面談を受け付けるときだけ使います（空けておくと3社）" />
+        <CheckboxField name="waitingList" label="定員をこえたら、キャンセル待ちを受け付ける" />
+      </fieldset>
+      <TextField name="pastReason" label="終わった催しを記録する理由" hint="すでに終わった催しを記録として作るときだけ書きます" />
       <SubmitButton>{submitLabel}</SubmitButton>
     </ValidatedForm>
   );

@@ -65,6 +65,8 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
   "event.resubmit": s("event", "{t}を事業主が直して、もう一度申し込みました"),
   "event.withdraw": s("event", "{t}の申し込みを事業主が取り下げました"),
   "event.cancel": s("event", "{t}を中止にしました"),
+  "event.create_past": s("event", "{t}を、終わった催しの記録として作りました"),
+  "event.registrations_view": s("download", "{t}の申し込みの一覧を見ました"),
   "event.attendance": s("stats", "{t}の参加者数を入力しました"),
 
   "contact.view": s("download", "{t}の連絡先を見ました"),
@@ -72,6 +74,14 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
   "contact.handled": s("contact", "{t}を対応済みにしました"),
   "contact.done": s("contact", "{t}を対応済みにしました"),
   "contact.unable": s("contact", "{t}を「対応できなかった」にしました"),
+
+  "timetable.settings": s("event", "{t}の面談の時間とテーブルの数を決めました"),
+  "timetable.build": s("event", "{t}の面談表を作りました"),
+  "timetable.move": s("event", "{t}の面談表で、面談の時間かテーブルを変えました"),
+  "timetable.swap": s("event", "{t}の面談表で、二つの面談を入れかえました"),
+  "timetable.publish": s("event", "{t}の面談表を公開して、参加する人と事業主に知らせました"),
+  "checkin.mark": s("event", "{t}の当日の受付で、来た・来なかったを記録しました"),
+  "checkin.interview": s("event", "{t}の当日の受付で、面談をしたかと事業主の答えを記録しました"),
 
   "magazine.create": s("magazine", "{t}を作りました"),
   "magazine.update": s("magazine", "{t}の内容を変えました"),

@@ -42,7 +42,17 @@ function tokyoWallClock(iso: string): Date {
 type CalendarEvent = Pick<
   Event,
   "id" | "kind" | "title" | "description" | "starts_at" | "ends_at" | "venue" | "address" | "how_to_join" | "status" | "status_reason" | "updated_at" | "sequence"
->;
+> & {
+  /** A part of an event with its own time (a person's interview): its own UID and title. */
+  part?: { uid: string; summary: string };
+};
+
+/** The title, with the kind after it only when the title does not already say it. */
+export function calendarTitle(event: Pick<Event, "title" | "kind">): string {
+  const kind = EVENT_KINDS[event.kind];
+  const title = calendarText(event.title);
+  return event.title.includes(kind) ? title : `${title}（${kind}）`;
+}
 
 /**
  * One calendar for one event or the whole schedule. UIDs are event-<id>@<host>, so a
@@ -57,7 +67,7 @@ export function buildCalendar(events: CalendarEvent[], origin: string, name = "�
   for (const event of events) {
     const cancelled = event.status === "cancelled";
     calendar.createEvent({
-      id: `event-${event.id}@${host}`,
+      id: event.part ? `${event.part.uid}@${host}` : `event-${event.id}@${host}`,
       timezone: TZID,
       start: tokyoWallClock(event.starts_at),
       end: tokyoWallClock(event.ends_at),
@@ -65,7 +75,7 @@ export function buildCalendar(events: CalendarEvent[], origin: string, name = "�
       lastModified: new Date(event.updated_at),
       // Calendars take the highest SEQUENCE as the current version of an event.
       sequence: event.sequence,
-      summary: `${cancelled ? "【中止】" : ""}${calendarText(event.title)}（${EVENT_KINDS[event.kind]}）`,
+      summary: `${cancelled ? "【中止】" : ""}${event.part ? calendarText(event.part.summary) : calendarTitle(event)}`,
       description: [
         cancelled ? `中止になりました。${calendarText(event.status_reason)}` : "",
         calendarText(event.description),

@@ -143,6 +143,11 @@ export function eventToFormValues(event: {
   how_to_join: string;
   what_to_bring: string;
   participantIds: number[];
+  registration_mode: "none" | "registration" | "interviews";
+  registration_deadline: string | null;
+  max_choices: number | null;
+  waiting_list: 0 | 1;
+  past_reason: string;
 }) {
   return {
     kind: event.kind,
@@ -157,6 +162,11 @@ export function eventToFormValues(event: {
     howToJoin: event.how_to_join,
     whatToBring: event.what_to_bring,
     participantIds: event.participantIds.map(String),
+    registrationMode: event.registration_mode,
+    registrationDeadline: event.registration_deadline ? tokyoDay(event.registration_deadline) : "",
+    maxChoices: event.max_choices === null ? "" : String(event.max_choices),
+    waitingList: event.waiting_list ? "on" : "",
+    pastReason: event.past_reason,
   };
 }
 

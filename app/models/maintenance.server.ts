@@ -7,6 +7,7 @@ import { remindDueFollowUps } from "./hire-follow-ups.server";
 import { expireJobs } from "./job-postings.server";
 import { deliverPendingMail } from "./outbox.server";
 import { pruneHits } from "./rate-limit.server";
+import { purgeOldRegistrations } from "./staff-registrations.server";
 import { now as clockNow } from "~/utils/clock";
 
 /**
@@ -23,6 +24,7 @@ export async function runMaintenance(db: Kysely<Database>, now = clockNow()) {
   await deleteExpiredSessions(db, now);
   await pruneHits(db, now);
   await deleteOldContactRequests(db, now);
+  await purgeOldRegistrations(db, now, env.registrationRetentionDays);
   await expireJobs(db, tokyoDay(now));
   await db
     .deleteFrom("password_resets")

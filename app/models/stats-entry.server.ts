@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
+import { employersFigure, figuresRecorded, interviewsFigure, seekersFigure } from "./event-figures.server";
 import { nowIso } from "~/utils/dates";
 import { fiscalMonths, lastDayOfMonth } from "~/utils/fiscal";
 import { recordAudit, type Actor } from "./audit.server";
@@ -16,9 +17,12 @@ export async function listPastEvents(db: Kysely<Database>, now = clockNow(), lim
       "kind",
       "title",
       "starts_at",
-      "attendance_seekers",
-      "attendance_employers",
-      "interviews_held",
+    ])
+    .select([
+      seekersFigure("events").as("attendance_seekers"),
+      employersFigure("events").as("attendance_employers"),
+      interviewsFigure("events").as("interviews_held"),
+      figuresRecorded("events").as("figures_recorded"),
     ])
     .where("status", "=", "published")
     .where("ends_at", "<=", now.toISOString())
@@ -30,7 +34,13 @@ export async function listPastEvents(db: Kysely<Database>, now = clockNow(), lim
 export async function findPastEvent(db: Kysely<Database>, id: number, now = clockNow()) {
   return db
     .selectFrom("events")
-    .select(["id", "kind", "title", "starts_at", "attendance_seekers", "attendance_employers", "interviews_held"])
+    .select(["id", "kind", "title", "starts_at"])
+    .select([
+      seekersFigure("events").as("attendance_seekers"),
+      employersFigure("events").as("attendance_employers"),
+      interviewsFigure("events").as("interviews_held"),
+      figuresRecorded("events").as("figures_recorded"),
+    ])
     .select((eb) =>
       eb
         .selectFrom("event_participants")

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database, Industry, Ward } from "../../db/types";
+import { employersFigure, figuresRecorded, interviewsFigure, seekersFigure } from "./event-figures.server";
 import { addMonthsToMonth, fiscalMonths, fiscalYearOfMonth, monthEndUtc, monthStartUtc, tokyoMonth, type Month } from "~/utils/fiscal";
 import { FLOWS, monthlyFigures, type Flow, type MonthFigures } from "./stats.server";
 import { now as clockNow } from "~/utils/clock";
@@ -97,9 +98,12 @@ export async function eventsOfFiscalYear(db: Kysely<Database>, fiscalYear: numbe
       "starts_at",
       "ends_at",
       "status",
-      "attendance_seekers",
-      "attendance_employers",
-      "interviews_held",
+    ])
+    .select([
+      seekersFigure("events").as("attendance_seekers"),
+      employersFigure("events").as("attendance_employers"),
+      interviewsFigure("events").as("interviews_held"),
+      figuresRecorded("events").as("figures_recorded"),
     ])
     .where("starts_at", ">=", monthStartUtc(months[0]))
     .where("starts_at", "<", monthEndUtc(months[11]))

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/types";
+import { employersFigure, interviewsFigure, seekersFigure } from "./event-figures.server";
 import { TOKYO_OFFSET_HOURS, lastDayOfMonth, monthEndUtc, monthStartUtc, type Month } from "~/utils/fiscal";
 import { now as clockNow } from "~/utils/clock";
 
@@ -128,9 +129,9 @@ export async function monthlyFigures(
     .select([
       tokyoMonthSql("starts_at").as("month"),
       (eb) => eb.fn.countAll<number>().as("held"),
-      sql<number>`coalesce(sum(attendance_seekers), 0)`.as("seekers"),
-      sql<number>`coalesce(sum(attendance_employers), 0)`.as("employers"),
-      sql<number>`coalesce(sum(interviews_held), 0)`.as("interviews"),
+      sql<number>`coalesce(sum(${seekersFigure("events")}), 0)`.as("seekers"),
+      sql<number>`coalesce(sum(${employersFigure("events")}), 0)`.as("employers"),
+      sql<number>`coalesce(sum(${interviewsFigure("events")}), 0)`.as("interviews"),
     ])
     .where("status", "=", "published")
     .where("starts_at", ">=", from)

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EVENT_KINDS, keysOf } from "~/utils/labels";
-import { choice, date, optionalInt, optionalText, text, time } from "./fields";
+import { checkbox, choice, date, optionalInt, optionalText, text, time } from "./fields";
 
 /** Checkboxes sharing one name: absent, one value or several (FormData); false or an array (browser). */
 const employerIds = z
@@ -15,6 +15,12 @@ const employerIds = z
     }
     return [...new Set(list.map(Number).filter((n) => Number.isInteger(n) && n > 0))];
   });
+
+export const REGISTRATION_MODES = {
+  none: "申し込みを受け付けない",
+  registration: "申し込みを受け付ける",
+  interviews: "申し込みと、会社との面談の希望を受け付ける",
+} as const;
 
 /** A fair, seminar, tour or course as staff enter it. Times are wall-clock times in Kumamoto. */
 export const eventSchema = z
@@ -31,10 +37,24 @@ export const eventSchema = z
     howToJoin: optionalText("参加の申し込み方法", { max: 1000, multiline: true }),
     whatToBring: optionalText("持ち物", { max: 500 }),
     participantIds: employerIds,
+    registrationMode: z
+      .union([choice(keysOf(REGISTRATION_MODES), "申し込みの受け付けを選んでください"), z.literal("")], {
+        error: "申し込みの受け付けを選んでください",
+      })
+      .optional()
+      .transform((v) => v || "none"),
+    registrationDeadline: date("申し込みの締め切り日", { optional: true }),
+    maxChoices: optionalInt("希望できる会社の数", { min: 1, max: 10 }),
+    waitingList: checkbox,
+    pastReason: optionalText("終わった催しを記録する理由", { max: 300 }),
   })
   .refine((v) => v.endTime > v.startTime, {
     path: ["endTime"],
     error: "終わる時刻は、始まる時刻より後にしてください",
+  })
+  .refine((v) => !v.registrationDeadline || v.registrationDeadline <= v.day, {
+    path: ["registrationDeadline"],
+    error: "申し込みの締め切り日は、催しの日かそれより前にしてください",
   });
 
 export type EventInput = z.infer<typeof eventSchema>;

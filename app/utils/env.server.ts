@@ -37,5 +37,6 @@ export const env = {
   mailFrom: process.env.MAIL_FROM ?? "熊本市 協力雇用主 求人サイト <no-reply@example.jp>",
   staffNotifyAddress: process.env.STAFF_NOTIFY_EMAIL ?? "",
   contactRetentionDays: int("CONTACT_RETENTION_DAYS", 90),
+  registrationRetentionDays: int("REGISTRATION_RETENTION_DAYS", 90),
   isProduction,
 };

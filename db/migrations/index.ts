@@ -15,6 +15,8 @@ import * as surveyPaperAndScaleLabels from "./2026-12-02-06-survey-paper-and-sca
 import * as contactOutcome from "./2026-12-02-20-contact-outcome";
 import * as counterReadings from "./2026-12-02-21-counter-readings";
 import * as helpEntries from "./2026-12-02-45-help-entries";
+import * as eventRegistrations from "./2026-12-02-50-event-registrations";
+import * as interviewTimetable from "./2026-12-02-60-interview-timetable";
 
 // Listed in code, not read from the folder: the built server runs on plain Node, which
 // cannot import .ts files at run time. Names sort in the order they must run.
@@ -35,4 +37,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-20-contact-outcome": contactOutcome,
   "2026-12-02-21-counter-readings": counterReadings,
   "2026-12-02-45-help-entries": helpEntries,
+  "2026-12-02-50-event-registrations": eventRegistrations,
+  "2026-12-02-60-interview-timetable": interviewTimetable,
 };

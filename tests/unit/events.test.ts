@@ -33,6 +33,11 @@ function input(overrides: Partial<EventInput> = {}): EventInput {
     howToJoin: "",
     whatToBring: "",
     participantIds: [],
+    registrationMode: "none",
+    registrationDeadline: "",
+    maxChoices: null,
+    waitingList: false,
+    pastReason: "",
     ...overrides,
   };
 }

@@ -29,6 +29,7 @@ const FACTORIES: Record<string, unknown[]> = {
   count: ["数"],
   choice: [["a", "b"], "選んでください"],
   atMost: [10, "長すぎます"],
+  registrationSchema: [3, [1, 2, 3]],
 };
 
 /** Exported functions that are not schemas (helpers, or parsers tested below). */
@@ -56,6 +57,8 @@ const NOT_SCHEMAS = new Set([
   "statedTermFields",
   "statedTermsOf",
   "lacksStatedTerms",
+  // registration.ts: the name of the 第N希望 select
+  "choiceField",
 ]);
 
 function allSchemas(): Array<[string, z.ZodType]> {

@@ -30,6 +30,7 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["employers.$id", "root", "employers/:id", false, ".tsx"],
   ["events._index", "root", "events", true, ".tsx"],
   ["events.$id", "root", "events/:id", false, ".tsx"],
+  ["events.$id_.register", "root", "events/:id/register", false, ".tsx"],
   ["events.$id[.]ics", "root", "events/:id.ics", false, ".ts"],
   ["events[.]ics", "root", "events.ics", false, ".ts"],
   ["feed[.]xml", "root", "feed.xml", false, ".ts"],
@@ -52,6 +53,8 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["magazine.$number[.]pdf", "root", "magazine/:number.pdf", false, ".ts"],
   ["password.forgot", "root", "password/forgot", false, ".tsx"],
   ["password.reset.$token", "root", "password/reset/:token", false, ".tsx"],
+  ["registrations.$code", "root", "registrations/:code", false, ".tsx"],
+  ["registrations.$code[.]ics", "root", "registrations/:code.ics", false, ".ts"],
   ["robots[.]txt", "root", "robots.txt", false, ".ts"],
   ["saved", "root", "saved", false, ".tsx"],
   ["signup", "root", "signup", false, ".tsx"],
@@ -65,6 +68,10 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["staff.employers.$id", "staff", "employers/:id", false, ".tsx"],
   ["staff.events._index", "staff", "events", true, ".tsx"],
   ["staff.events.$id", "staff", "events/:id", false, ".tsx"],
+  ["staff.events.$id_.checkin", "staff", "events/:id/checkin", false, ".tsx"],
+  ["staff.events.$id_.registrations", "staff", "events/:id/registrations", false, ".tsx"],
+  ["staff.events.$id_.timetable", "staff", "events/:id/timetable", false, "/route.tsx"],
+  ["staff.events.$id_.timetable_.print", "staff", "events/:id/timetable/print", false, ".tsx"],
   ["staff.events.new", "staff", "events/new", false, ".tsx"],
   ["staff.help", "staff", "help", false, ".tsx"],
   ["staff.jobs._index", "staff", "jobs", true, ".tsx"],
@@ -113,8 +120,8 @@ const CONTRACT: Record<string, string | null> = {
   "/help": "help",
   "/for-supporters": "for-supporters",
   "/for-employers/support": "for-employers_.support",
-  "/events/12/register": null,
-  "/registrations/abc123": null,
+  "/events/12/register": "events.$id_.register",
+  "/registrations/abc123": "registrations.$code",
   // Accounts
   "/login": "login",
   "/logout": "logout",
@@ -142,8 +149,8 @@ const CONTRACT: Record<string, string | null> = {
   "/staff/audit": "staff.audit",
   "/staff/audit.csv": "staff.audit[.csv]",
   "/staff/users": "staff.users",
-  "/staff/events/12/registrations": null,
-  "/staff/events/12/timetable": null,
+  "/staff/events/12/registrations": "staff.events.$id_.registrations",
+  "/staff/events/12/timetable": "staff.events.$id_.timetable",
   "/staff/readings": "staff.readings",
   "/staff/help": "staff.help",
 };
@@ -211,11 +218,7 @@ describe("routes by area", () => {
     expect(missing).toEqual([
       "/alerts",
       "/alerts/abc123",
-      "/events/12/register",
-      "/registrations/abc123",
       "/employer/events",
-      "/staff/events/12/registrations",
-      "/staff/events/12/timetable",
     ]);
   });
 

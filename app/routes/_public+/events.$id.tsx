@@ -15,6 +15,8 @@ import { formatDateTime } from "~/utils/dates";
 import eventStyles from "~/styles/events.css?url";
 import { now as clockNow } from "~/utils/clock";
 import { pageMeta, titled } from "~/utils/seo";
+import { eventForRegistration } from "~/models/registration-page.server";
+import { OPENNESS_TEXT } from "~/models/registration-text";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: eventStyles }];
 
@@ -37,6 +39,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = Number(params.id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const event = assertFound(await findPublicEvent(db, id));
+  const registration = assertFound(await eventForRegistration(db, id));
   const texts = [
     ...LABELS,
     EVENT_KINDS[event.kind],
@@ -50,7 +53,13 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     ...event.participants.map((p) => p.name),
   ];
   const readings = furiganaOn(request) ? await pageReadings(db, texts) : null;
-  return { event, past: new Date(event.ends_at) < clockNow(), readings, shareUrl: `${publicOrigin()}/events/${event.id}` };
+  return {
+    event,
+    past: new Date(event.ends_at) < clockNow(),
+    readings,
+    shareUrl: `${publicOrigin()}/events/${event.id}`,
+    registration: { seats: registration.seats, openness: registration.openness, deadline: event.registration_deadline },
+  };
 }
 
 /** A plain link to a map search: nothing from the map site loads on this page. */
@@ -59,7 +68,7 @@ function mapLink(address: string) {
 }
 
 export default function EventPage() {
-  const { event, past, readings, shareUrl } = useLoaderData<typeof loader>();
+  const { event, past, readings, shareUrl, registration } = useLoaderData<typeof loader>();
   const cancelled = event.status === "cancelled";
   const rows: [string, React.ReactNode][] = [
     ["日時", eventTimeText(event)],
@@ -116,6 +125,26 @@ export default function EventPage() {
             </div>
           ))}
         </dl>
+        {registration.openness !== "not_taken" && !cancelled && !past ? (
+          <section className="event-registration" aria-label="申し込み">
+            <h2>申し込み</h2>
+            <ul>
+              {registration.seats !== null ? <li>残りの席: {registration.seats}人</li> : null}
+              {registration.deadline ? <li>締め切り: {formatDateTime(registration.deadline)}</li> : null}
+            </ul>
+            {registration.openness === "open" || registration.openness === "waiting" ? (
+              <>
+                {registration.openness === "waiting" ? <p className="notice">{OPENNESS_TEXT.waiting}</p> : null}
+                <p>ニックネームと、電話番号かメールアドレスだけで申し込めます。</p>
+                <Link to={`/events/${event.id}/register`} className="button primary">
+                  {registration.openness === "waiting" ? "キャンセル待ちで申し込む" : "申し込む"}
+                </Link>
+              </>
+            ) : (
+              <p className="warning">{OPENNESS_TEXT[registration.openness]}</p>
+            )}
+          </section>
+        ) : null}
         {event.participants.length > 0 ? (
           <>
             <h2>

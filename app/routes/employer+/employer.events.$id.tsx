@@ -4,9 +4,11 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { requireEmployer } from "~/auth/guards.server";
 import { EmployerEventFields } from "~/components/employer-event-fields";
 import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { EmployerInterviewTimes } from "~/components/interview-times";
 import { findOwnEvent, isOpenForEmployer, resubmitEvent, withdrawEvent } from "~/models/employer-events.server";
 import { employerActor } from "~/models/employer-jobs.server";
 import { findEmployer } from "~/models/employers.server";
+import { findEventTakingPart, publishedEmployerTimes } from "~/models/timetable-views.server";
 import { deliverPendingMail } from "~/models/outbox.server";
 import { employerEventSchema } from "~/schemas/employer";
 import { formatDateTime, formatTime, tokyoDay } from "~/utils/dates";
@@ -18,6 +20,8 @@ import { publicOrigin } from "~/utils/origin.server";
 
 // /employer/events/:id: the employer's own seminar or tour proposal. Sent back, it is
 // corrected here and goes to the city again; refused (不承認), it is only shown, with why.
+// A city fair it takes part in is shown too, with its own interviews (by nickname) once
+// staff have published the timetable.
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.event.title ?? "セミナー・見学会"} | 熊本市 協力雇用主 求人サイト` },
@@ -39,10 +43,17 @@ const STATE_LABELS = {
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireEmployer(args);
-  const event = assertFound(await findOwnEvent(db, user.employerId, eventIdOf(args.params)));
-  const open = isOpenForEmployer(event);
+  const id = eventIdOf(args.params);
+  const own = await findOwnEvent(db, user.employerId, id);
+  // A city fair the employer takes part in: shown, with its own interviews once published.
+  const event = own ?? assertFound(await findEventTakingPart(db, user.employerId, id));
+  const open = own ? isOpenForEmployer(event) : false;
   return {
     event: { ...event, refused: event.refused_at !== null, sentBack: event.status === "rejected" && event.refused_at === null },
+    interviews:
+      !own && event.registration_mode === "interviews"
+        ? { times: await publishedEmployerTimes(db, event.id, user.employerId) }
+        : null,
     open,
     defaults: (open
       ? {
@@ -84,7 +95,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function EmployerEvent() {
-  const { event, open, defaults } = useLoaderData<typeof loader>();
+  const { event, open, defaults, interviews } = useLoaderData<typeof loader>();
   const failure = useActionData<FormFailure>();
   const [params] = useSearchParams();
   const confirming = open && params.get("confirm") === "withdraw";
@@ -103,6 +114,7 @@ export default function EmployerEvent() {
       <p>
         {EVENT_KINDS[event.kind]}・{formatDateTime(event.starts_at)}〜{formatTime(event.ends_at)}・{event.venue}
       </p>
+      {interviews ? <EmployerInterviewTimes times={interviews.times} /> : null}
       {event.refused ? (
         <div className="reason">
           <p>

@@ -16,6 +16,8 @@ import { db } from "~/utils/db.server";
 import { parseForm, type FormFailure } from "~/utils/forms.server";
 import { assertFound, notFound } from "~/utils/http";
 import { EVENT_KINDS } from "~/utils/labels";
+import { countRegistrations } from "~/models/registrations.server";
+import { now as clockNow } from "~/utils/clock";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.event.title ?? "説明会・セミナー"} | 職員メニュー` },
@@ -30,7 +32,13 @@ function eventId(params: { id?: string }) {
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args);
   const event = assertFound(await findEventForStaff(db, eventId(args.params)));
-  return { event, defaults: eventToFormValues(event), choices: await listParticipantChoices(db) };
+  return {
+    event,
+    defaults: eventToFormValues(event),
+    choices: await listParticipantChoices(db),
+    counts: event.registration_mode === "none" ? null : await countRegistrations(db, event.id),
+    ended: event.ends_at < clockNow().toISOString(),
+  };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -65,7 +73,7 @@ const DONE: Record<string, ReactNode> = {
 };
 
 export default function StaffEvent() {
-  const { event, defaults, choices } = useLoaderData<typeof loader>();
+  const { event, defaults, choices, counts, ended } = useLoaderData<typeof loader>();
   const failure = useActionData<FormFailure>();
   const [params] = useSearchParams();
   const done = DONE[params.get("done") ?? ""] ?? (params.get("saved") ? "下書きとして保存しました。" : null);
@@ -85,7 +93,7 @@ export default function StaffEvent() {
       ) : null}
       <p>
         {EVENT_KINDS[event.kind]}・{eventTimeText(event)}・主催: {event.organizer_name ?? "熊本市"}・状態:{" "}
-        <span className={`status ${event.status}`}>{eventStatusLabel(event)}</span>
+        <span className={`status ${event.status}`}>{ended && event.status === "published" ? "終了" : eventStatusLabel(event)}</span>
         {event.status_reason ? `（${event.status_reason}）` : null}
       </p>
       <div className="actions">
@@ -99,8 +107,16 @@ export default function StaffEvent() {
         {event.status === "published" || event.status === "cancelled" ? (
           <a href={`/events/${event.id}`}>公開ページを見る</a>
         ) : null}
+        {event.registration_mode === "interviews" ? <Link to={`/staff/events/${event.id}/timetable`}>面談表</Link> : null}
+        {event.registration_mode !== "none" ? <Link to={`/staff/events/${event.id}/checkin`}>当日の受付</Link> : null}
       </div>
-      {event.status === "published" ? (
+      {counts ? (
+        <p>
+          申し込み: {counts.registered}人{event.capacity !== null ? `（定員 ${event.capacity}人）` : ""}・キャンセル待ち {counts.waiting}人{" "}
+          <Link to={`/staff/events/${event.id}/registrations`}>申し込みの一覧を見る</Link>
+        </p>
+      ) : null}
+      {event.status === "published" && !ended ? (
         <details open={cancelFailure ? true : undefined}>
           <summary>中止にする</summary>
           <ValidatedForm schema={cancelEventSchema} failure={cancelFailure} aria-label="中止にする">

@@ -1,0 +1,79 @@
+// The interview times shown on a person's private page and on an employer's event page.
+
+export function PersonInterviewTimes({
+  times,
+}: {
+  times: Array<{ id: number; time: string; table: number; employerName: string }> | null;
+}) {
+  return (
+    <section aria-labelledby="interview-times">
+      <h2 id="interview-times">面談の時間</h2>
+      {times === null ? (
+        <p>面談の時間は、決まったらここに出ます。</p>
+      ) : times.length === 0 ? (
+        <p>面談はありません。</p>
+      ) : (
+        <>
+          <table className="interview-times">
+            <thead>
+              <tr>
+                <th scope="col">時間</th>
+                <th scope="col">テーブル</th>
+                <th scope="col">会社</th>
+              </tr>
+            </thead>
+            <tbody>
+              {times.map((t) => (
+                <tr key={t.id}>
+                  <td>{t.time}</td>
+                  <td>{t.table}</td>
+                  <td>{t.employerName}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>時間の5分前に、テーブルの近くで待っていてください。</p>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function EmployerInterviewTimes({
+  times,
+}: {
+  times: Array<{ id: number; time: string; table: number; nickname: string }> | null;
+}) {
+  return (
+    <section aria-labelledby="employer-interviews">
+      <h2 id="employer-interviews">面談の予定</h2>
+      {times === null ? (
+        <p>面談の予定は、市が面談表を公開すると、ここに出ます。</p>
+      ) : times.length === 0 ? (
+        <p>貴社との面談を希望した人はいません。</p>
+      ) : (
+        <>
+          <p>お相手はニックネームでお知らせしています。</p>
+          <table className="interview-times">
+            <thead>
+              <tr>
+                <th scope="col">時間</th>
+                <th scope="col">テーブル</th>
+                <th scope="col">お相手</th>
+              </tr>
+            </thead>
+            <tbody>
+              {times.map((t) => (
+                <tr key={t.id}>
+                  <td>{t.time}</td>
+                  <td>{t.table}</td>
+                  <td>{t.nickname} さん</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
