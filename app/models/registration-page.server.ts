@@ -4,6 +4,7 @@ import { now as clockNow } from "~/utils/clock";
 import { findPublicEvent } from "./events.server";
 import { countRecentHits, recordHit } from "./rate-limit.server";
 import { registrationOpenness, seatsLeft } from "./registrations.server";
+export { OPENNESS_TEXT } from "~/utils/registration-texts";
 
 // What the registration pages need about an event: the public event, its seats, whether a
 // person can register now; and the throttle (as for contact requests).
@@ -27,12 +28,3 @@ export async function eventForRegistration(db: Kysely<Database>, id: number, now
   const maxChoices = event.registration_mode === "interviews" ? Math.min(event.max_choices ?? 3, event.participants.length) : 0;
   return { event, seats, maxChoices, openness: registrationOpenness(event, seats, now) };
 }
-
-export const OPENNESS_TEXT = {
-  not_taken: "この催しは、このサイトでの申し込みを受け付けていません。",
-  open: "",
-  waiting: "定員に達しました。いまはキャンセル待ちで受け付けています。席があくと、順番に繰り上がります。",
-  full: "定員に達したため、申し込みを締め切りました。",
-  deadline_passed: "申し込みの締め切りを過ぎました。",
-  closed: "この催しの申し込みは受け付けていません。",
-} as const;

@@ -15,6 +15,7 @@ import * as surveyPaperAndScaleLabels from "./2026-12-02-06-survey-paper-and-sca
 import * as contactOutcome from "./2026-12-02-20-contact-outcome";
 import * as counterReadings from "./2026-12-02-21-counter-readings";
 import * as eventRegistrations from "./2026-12-02-50-event-registrations";
+import * as registrationContentVersion from "./2026-12-02-51-registration-content-version";
 
 // Listed in code, not read from the folder: the built server runs on plain Node, which
 // cannot import .ts files at run time. Names sort in the order they must run.
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-20-contact-outcome": contactOutcome,
   "2026-12-02-21-counter-readings": counterReadings,
   "2026-12-02-50-event-registrations": eventRegistrations,
+  "2026-12-02-51-registration-content-version": registrationContentVersion,
 };

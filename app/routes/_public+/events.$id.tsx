@@ -11,7 +11,8 @@ import { assertFound, notFound } from "~/utils/http";
 import { EVENT_KINDS, INDUSTRIES } from "~/utils/labels";
 import eventStyles from "~/styles/events.css?url";
 import { now as clockNow } from "~/utils/clock";
-import { eventForRegistration, OPENNESS_TEXT } from "~/models/registration-page.server";
+import { eventForRegistration } from "~/models/registration-page.server";
+import { OPENNESS_TEXT } from "~/utils/registration-texts";
 import { formatDateTime } from "~/utils/dates";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: eventStyles }];

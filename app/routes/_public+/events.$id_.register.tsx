@@ -8,10 +8,10 @@ import { deliverPendingMail, enqueueMail } from "~/models/outbox.server";
 import {
   countRegistrationAttempt,
   eventForRegistration,
-  OPENNESS_TEXT,
   registrationLimitReached,
 } from "~/models/registration-page.server";
 import { createRegistration } from "~/models/registrations.server";
+import { OPENNESS_TEXT } from "~/utils/registration-texts";
 import { registrationSchema } from "~/schemas/registration";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
