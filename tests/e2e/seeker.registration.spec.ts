@@ -146,6 +146,8 @@ test("the register form at 360 px", async ({ page, db }) => {
   await page.setViewportSize({ width: 360, height: 900 });
   await page.goto(`/events/${event.id}/register`);
   await page.getByText("支援者が本人の代わりに申し込むとき").click();
+  // The field only robots fill in is out of sight.
+  expect((await page.getByText("この欄には何も書かないでください").boundingBox())!.x).toBeLessThan(0);
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(360);
   await page.screenshot({ path: "test-results/registration-form-360.png", fullPage: true });
