@@ -54,10 +54,11 @@ export async function listPublicEvents(
   };
 }
 
-/** Everything on the public schedule, for /events.ics. */
+/** The seekers' schedule, for /events.ics (events for employers are not in it). */
 export async function listCalendarEvents(db: Kysely<Database>) {
   return publicEventsQuery(db)
     .selectAll("events")
+    .where("events.audience", "=", "seeker")
     .orderBy("events.starts_at")
     .execute();
 }

@@ -4,6 +4,7 @@ import { now as clockNow } from "~/utils/clock";
 import { findPublicEvent } from "./events.server";
 import { countRecentHits, recordHit } from "./rate-limit.server";
 import { registrationOpenness, seatsLeft } from "./registrations.server";
+export { OPENNESS_TEXT } from "~/utils/registration-texts";
 
 // What the registration pages need about an event: the public event, its seats, whether a
 // person can register now; and the throttle (as for contact requests).
@@ -27,6 +28,3 @@ export async function eventForRegistration(db: Kysely<Database>, id: number, now
   const maxChoices = event.registration_mode === "interviews" ? Math.min(event.max_choices ?? 3, event.participants.length) : 0;
   return { event, seats, maxChoices, openness: registrationOpenness(event, seats, now) };
 }
-
-// Pages show these texts too, so they live in a module the browser bundle may import.
-export { OPENNESS_TEXT } from "./registration-text";

@@ -88,34 +88,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on("registration_choices")
     .columns(["employer_id"])
     .execute();
-
-  // The calendar copy must change when the title does, as when the time or place does.
-  await sql`drop trigger if exists events_sequence`.execute(db);
-  await sql`
-    create trigger events_sequence after update of title, starts_at, ends_at, venue, address, status on events
-    when old.title is not new.title
-      or old.starts_at is not new.starts_at
-      or old.ends_at is not new.ends_at
-      or old.venue is not new.venue
-      or old.address is not new.address
-      or old.status is not new.status
-    begin
-      update events set sequence = old.sequence + 1 where id = new.id;
-    end`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`drop trigger if exists events_sequence`.execute(db);
-  await sql`
-    create trigger events_sequence after update of starts_at, ends_at, venue, address, status on events
-    when old.starts_at is not new.starts_at
-      or old.ends_at is not new.ends_at
-      or old.venue is not new.venue
-      or old.address is not new.address
-      or old.status is not new.status
-    begin
-      update events set sequence = old.sequence + 1 where id = new.id;
-    end`.execute(db);
   await db.schema.dropTable("registration_choices").execute();
   await db.schema.dropTable("event_registrations").execute();
   for (const column of ["past_reason", "audience", "waiting_list", "max_choices", "registration_deadline", "registration_mode"]) {

@@ -16,6 +16,7 @@ import * as contactOutcome from "./2026-12-02-20-contact-outcome";
 import * as counterReadings from "./2026-12-02-21-counter-readings";
 import * as helpEntries from "./2026-12-02-45-help-entries";
 import * as eventRegistrations from "./2026-12-02-50-event-registrations";
+import * as registrationContentVersion from "./2026-12-02-51-registration-content-version";
 import * as interviewTimetable from "./2026-12-02-60-interview-timetable";
 
 // Listed in code, not read from the folder: the built server runs on plain Node, which
@@ -38,5 +39,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-21-counter-readings": counterReadings,
   "2026-12-02-45-help-entries": helpEntries,
   "2026-12-02-50-event-registrations": eventRegistrations,
+  "2026-12-02-51-registration-content-version": registrationContentVersion,
   "2026-12-02-60-interview-timetable": interviewTimetable,
 };

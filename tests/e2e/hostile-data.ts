@@ -5,6 +5,7 @@ import { OFFENCE_FIELDS } from "../../app/schemas/job";
 import { addMonths, tokyoDay } from "../../app/utils/dates";
 import type { Database } from "../../db/types";
 import { settleTexts } from "../../app/models/search-text.server";
+import { createRegistration } from "../../app/models/registrations.server";
 import { DEMO_PASSWORD, makeEmployerAccount, makeEvent, makeJob, makeMagazineIssue, makeStaff } from "../factories";
 
 // The rows the hostile-input test posts against, and for every action of the site the form
@@ -49,6 +50,16 @@ export async function makeHostileData(db: Kysely<Database>) {
   const magazineJob = await makeJob(db, { employerId: employer.id, title: "溶接工 見習い" });
   const futureDay = addMonths(tokyoDay(), 1);
   const event = await makeEvent(db, { title: "企業説明会", participantEmployerIds: [employer.id] });
+  // A fair taking registrations with interviews, and a registration in it with its private code.
+  const fair = await makeEvent(db, { title: "面談会", registration_mode: "interviews", max_choices: 2, capacity: 100, participantEmployerIds: [employer.id] });
+  const registration = (await createRegistration(db, fair, {
+    nickname: "たろう",
+    contactKind: "phone",
+    contact: "090-0000-0000",
+    onBehalfOrganisation: "",
+    onBehalfPhone: "",
+    choices: [employer.id],
+  }))!;
   // The employer's own proposal, sent back to be corrected.
   const sentBackEvent = await makeEvent(db, {
     kind: "company_seminar",
@@ -117,6 +128,8 @@ export async function makeHostileData(db: Kysely<Database>) {
     endingJobId: endingJob.id,
     magazineJobId: magazineJob.id,
     eventId: event.id,
+    fairId: fair.id,
+    registrationCode: registration.code,
     pastEventId: pastEvent.id,
     sentBackEventId: sentBackEvent.id,
     publishedIssueId: published.id,
@@ -250,6 +263,22 @@ export const ACTIONS: Record<string, ActionEntry> = {
       form: { name: "くまもと たろう", phone: "090-0000-0000", email: "taro@example.jp", preferredTime: "morning", message: "見学できますか。\r\nよろしくお願いします。" },
       single: ["name", "phone", "email"],
       multi: ["message"],
+    },
+  ],
+  "/events/:id/register": (d) => [
+    {
+      path: `/events/${d.fairId}/register`,
+      as: "anonymous",
+      form: { nickname: "はなこ", contactKind: "phone", contact: "090-1111-2222", choice1: String(d.employerId), choice2: "", onBehalfOrganisation: "熊本保護観察所", onBehalfPhone: "096-000-0000" },
+      single: ["nickname", "contact", "choice1", "onBehalfOrganisation", "onBehalfPhone"],
+    },
+  ],
+  "/registrations/:code": (d) => [
+    {
+      path: `/registrations/${d.registrationCode}`,
+      as: "anonymous",
+      form: { nickname: "たろう", contactKind: "email", contact: "taro@example.jp", choice1: String(d.employerId), onBehalfOrganisation: "", onBehalfPhone: "" },
+      single: ["nickname", "contact", "choice1"],
     },
   ],
   "/surveys/:publicId": (d) => [

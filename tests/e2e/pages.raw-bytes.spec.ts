@@ -40,6 +40,9 @@ const ROUTES: Record<string, Entry> = {
   "/events/:id": (d) => [{ path: `/events/${d.eventId}`, as: EVERYONE }, { path: `/events/${d.eventId}.data` }],
   "/events.ics": () => [{ path: "/events.ics" }],
   "/events/:id.ics": (d) => [{ path: `/events/${d.eventId}.ics` }],
+  "/events/:id/register": (d) => [{ path: `/events/${d.eventId}/register`, as: EVERYONE }],
+  "/registrations/:code": (d) => [{ path: `/registrations/${d.registrationCode}` }, { path: `/registrations/${d.registrationCode}?cancel=1` }],
+  "/registrations/:code.ics": (d) => [{ path: `/registrations/${d.registrationCode}.ics` }],
   "/feed.xml": () => [{ path: "/feed.xml" }],
   "/healthz": () => [{ path: "/healthz" }],
   "/robots.txt": () => [{ path: "/robots.txt" }],
@@ -82,6 +85,7 @@ const ROUTES: Record<string, Entry> = {
   "/staff/employers": () => [{ path: "/staff/employers", as: ["staff"] }],
   "/staff/employers/:id": (d) => [{ path: `/staff/employers/${d.employerId}`, as: ["staff"] }, { path: `/staff/employers/${d.pendingEmployerId}`, as: ["staff"] }],
   "/staff/events": () => [{ path: "/staff/events", as: ["staff"] }],
+  "/staff/events/:id/registrations": (d) => [{ path: `/staff/events/${d.eventId}/registrations`, as: ["staff"] }],
   "/staff/events/new": () => [{ path: "/staff/events/new", as: ["staff"] }],
   "/staff/events/:id": (d) => [{ path: `/staff/events/${d.eventId}`, as: ["staff"] }, { path: `/staff/events/${d.eventId}.data`, as: ["staff"] }],
   // The data's event takes no interviews: these answer its 404 page here; staff.timetable.spec.ts reads them on a fair.

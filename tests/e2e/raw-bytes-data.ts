@@ -5,6 +5,7 @@ import { createPasswordReset } from "../../app/models/password-reset.server";
 import type { Database } from "../../db/types";
 import { makeEmployerAccount, makeEvent, makeJob, makeMagazineIssue, makeStaff } from "../factories";
 import { uniqueEmail } from "./fixtures";
+import { createRegistration } from "../../app/models/registrations.server";
 import { now as clockNow } from "../../app/utils/clock";
 
 // Records full of Japanese text, so that every page crosses many 2 KiB boundaries of the
@@ -60,6 +61,16 @@ export async function makeRawBytesData(db: Kysely<Database>) {
     title: "企業説明会・個別面談会（型枠大工）",
     description: japaneseText(25, 4),
     participantEmployerIds: [employer.id, other.employer.id],
+  });
+  // Registration with interviews, and one registration with its private code.
+  await db.updateTable("events").set({ registration_mode: "interviews", max_choices: 2 }).where("id", "=", event.id).execute();
+  const registration = await createRegistration(db, { ...event, waiting_list: 1 }, {
+    nickname: "くまもと たろう（型枠）",
+    contactKind: "phone",
+    contact: "090-0000-0000",
+    onBehalfOrganisation: "熊本保護観察所",
+    onBehalfPhone: "096-000-0000",
+    choices: [employer.id],
   });
   const proposal = await makeEvent(db, { kind: "workplace_tour", status: "pending", organizer_employer_id: employer.id, title: "職場見学会（型枠の現場）", description: japaneseText(12, 6) });
 
@@ -121,6 +132,7 @@ export async function makeRawBytesData(db: Kysely<Database>) {
     jobId: jobs[0].id,
     pendingJobId: pendingJob.id,
     eventId: event.id,
+    registrationCode: registration!.code,
     proposalId: proposal.id,
     issueNumber,
     issueId: issue.id,

@@ -84,9 +84,11 @@ test("public and account addresses answer with the same pages and files", async 
   await expectNotBuilt(page, [
     "/alerts",
     "/alerts/abc123",
-    `/events/${event.id}/register`,
-    "/registrations/abc123",
   ]);
+  const fair = await makeEvent(db, { title: `面談会 ${word}`, registration_mode: "registration" });
+  await expectPage(page, `/events/${fair.id}/register`, "申し込み");
+  // A code that is no registration's is a page nobody has.
+  expect((await page.request.get("/registrations/abc123")).status()).toBe(404);
 });
 
 test("employer addresses answer with the same pages inside the employer layout", async ({ page, db, signInAsEmployer }) => {
@@ -123,5 +125,5 @@ test("staff addresses answer with the same pages inside the staff layout", async
   await expectPage(page, "/staff/readings", "よみがなの辞書");
   await expectPage(page, "/staff/help", "相談先のページ");
 
-  await expectNotBuilt(page, [`/staff/events/${event.id}/registrations`]);
+  await expectPage(page, `/staff/events/${event.id}/registrations`, "申し込みの一覧");
 });

@@ -8,6 +8,8 @@ import {
   waitingPosition,
 } from "../../app/models/registrations.server";
 import { purgeOldRegistrations } from "../../app/models/staff-registrations.server";
+import { listCalendarEvents } from "../../app/models/events.server";
+import { calendarTitle } from "../../app/models/events-calendar.server";
 import { runMaintenance } from "../../app/models/maintenance.server";
 import { env } from "../../app/utils/env.server";
 import { makeEmployer, makeEvent } from "../factories";
@@ -116,5 +118,18 @@ describe("the purge of past registrations", () => {
     await runMaintenance(db, now);
     const row = await db.selectFrom("event_registrations").selectAll().executeTakeFirstOrThrow();
     expect([row.nickname, row.contact, row.status, row.purged_at]).toEqual(["", "", "registered", now.toISOString()]);
+  });
+});
+
+describe("calendars", () => {
+  it("keeps events for employers out of /events.ics and does not repeat the kind in a title", async () => {
+    const { db } = testDb();
+    const fair = await makeEvent(db, { title: "企業説明会・個別面談会（第1回）" });
+    const seminar = await makeEvent(db, { kind: "employer_seminar", title: "制度の説明", audience: "employer" });
+    const ids = (await listCalendarEvents(db)).map((e) => e.id);
+    expect(ids).toContain(fair.id);
+    expect(ids).not.toContain(seminar.id);
+    expect(calendarTitle(fair)).toBe("企業説明会・個別面談会（第1回）");
+    expect(calendarTitle({ kind: "company_seminar", title: "運送会社の話" })).toBe("運送会社の話（企業セミナー）");
   });
 });

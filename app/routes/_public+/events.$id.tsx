@@ -16,7 +16,7 @@ import eventStyles from "~/styles/events.css?url";
 import { now as clockNow } from "~/utils/clock";
 import { pageMeta, titled } from "~/utils/seo";
 import { eventForRegistration } from "~/models/registration-page.server";
-import { OPENNESS_TEXT } from "~/models/registration-text";
+import { OPENNESS_TEXT } from "~/utils/registration-texts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: eventStyles }];
 

@@ -10,8 +10,8 @@ import {
   eventForRegistration,
   registrationLimitReached,
 } from "~/models/registration-page.server";
-import { OPENNESS_TEXT } from "~/models/registration-text";
 import { createRegistration } from "~/models/registrations.server";
+import { OPENNESS_TEXT } from "~/utils/registration-texts";
 import { registrationSchema } from "~/schemas/registration";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";

@@ -1,4 +1,5 @@
-// Why registration is or is not open, as the event and registration pages say it.
+// What the event and registration pages say when a person cannot register as usual.
+
 export const OPENNESS_TEXT = {
   not_taken: "この催しは、このサイトでの申し込みを受け付けていません。",
   open: "",
