@@ -5,7 +5,7 @@ import { JobFilters } from "~/components/job-filters";
 import { isHidden, OffenceFilter, useOffenceChoice } from "~/components/offence-filter";
 import { Pager } from "~/components/pager";
 import { dropSuggestions, searchJobs } from "~/models/job-search.server";
-import { activeFilters, PAGE_SIZE, parseJobSearch, searchQuery, SORTS, type Sort } from "~/schemas/job-search";
+import { activeFilters, PAGE_SIZE, parseJobSearch, payProblem, searchQuery, SORTS, type Sort } from "~/schemas/job-search";
 import { db } from "~/utils/db.server";
 import { jobsStylesheets } from "~/styles/stylesheets";
 
@@ -16,14 +16,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const search = parseJobSearch(new URL(request.url).searchParams);
+  const params = new URL(request.url).searchParams;
+  const search = parseJobSearch(params);
+  const pay = { typed: (params.get("pay_min") ?? "").trim().slice(0, 40), problem: payProblem(params) };
   const result = await searchJobs(db, search);
   const suggestions = result.total === 0 ? await dropSuggestions(db, search) : [];
-  return { search, result, suggestions };
+  return { search, pay, result, suggestions };
 }
 
 export default function JobsIndex() {
-  const { search, result, suggestions } = useLoaderData<typeof loader>();
+  const { search, pay, result, suggestions } = useLoaderData<typeof loader>();
   const offences = useOffenceChoice();
   const filters = activeFilters(search);
   const hiddenIds = new Set(
@@ -34,7 +36,7 @@ export default function JobsIndex() {
   return (
     <>
       <h1>求人をさがす</h1>
-      <JobFilters key={searchQuery(search, { page: 1 })} search={search} open={false} />
+      <JobFilters key={searchQuery(search, { page: 1 })} search={search} open={false} pay={pay} />
 
       {filters.length ? (
         <>
