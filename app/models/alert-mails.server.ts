@@ -1,3 +1,4 @@
+import { activeFilters, type JobSearch } from "~/schemas/job-search";
 import type { ContactLimit } from "./contacts.server";
 import { SIGNATURE } from "./mails.server";
 import type { Mail } from "./outbox.server";
@@ -25,5 +26,54 @@ export function contactBurstMail(to: string, limit: ContactLimit, link: string):
       "",
       link,
     ].join("\n") + SIGNATURE,
+  };
+}
+
+/** 「ことば「介護」・東区・寮・社宅あり」, or every posting when the search is empty. */
+export function alertConditions(search: JobSearch): string {
+  const labels = activeFilters(search).map((f) => f.label);
+  return labels.length ? labels.join("・") : "すべての求人";
+}
+
+export function alertConfirmMail(to: string, link: string): Mail {
+  return {
+    to,
+    subject: `${SITE}新しい求人のメールの登録を確かめてください`,
+    body: [
+      "新しい求人をメールで受け取る登録を受け付けました。",
+      "",
+      "次のリンクを開いて、「登録する」を押してください。押すまで、メールは送りません。",
+      link,
+      "",
+      "7日のうちに押さないと、登録は消えます。",
+      "心当たりがないときは、このメールを無視してください。",
+    ].join("\n") + SIGNATURE,
+  };
+}
+
+type ListedJob = { id: number; title: string; employerName: string };
+
+export function jobAlertMail(to: string, search: JobSearch, jobs: ListedJob[], origin: string, link: string): Mail {
+  const stop = `${link}?stop=1`;
+  return {
+    to,
+    subject: `${SITE}新しい求人が${jobs.length}件あります`,
+    body: [
+      `登録した条件（${alertConditions(search)}）に合う新しい求人です。`,
+      "",
+      ...jobs.flatMap((job) => [`■ ${job.title}（${job.employerName}）`, `${origin}/jobs/${job.id}`, ""]),
+      "条件を変える:",
+      link,
+      "",
+      "このメールを止める:",
+      stop,
+      "",
+      "メールは1日に1通までです。",
+    ].join("\n") + SIGNATURE,
+    // RFC 8058: the mail program's own button stops the mails with one POST.
+    headers: {
+      "List-Unsubscribe": `<${stop}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
   };
 }

@@ -12,7 +12,7 @@ import { nowIso } from "~/utils/dates";
 const KEY_SETTING = "sent_receipt_key";
 export const RECEIPT_LIFETIME_MS = 10 * 60 * 1000;
 
-async function signingKey(db: Kysely<Database>): Promise<string> {
+export async function signingKey(db: Kysely<Database>): Promise<string> {
   await db
     .insertInto("settings")
     .values({ key: KEY_SETTING, value: randomBytes(32).toString("hex"), updated_at: nowIso() })

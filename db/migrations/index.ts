@@ -14,6 +14,7 @@ import * as searchTextByTheApp from "./2026-12-02-05-search-text-by-the-app";
 import * as surveyPaperAndScaleLabels from "./2026-12-02-06-survey-paper-and-scale-labels";
 import * as contactOutcome from "./2026-12-02-20-contact-outcome";
 import * as counterReadings from "./2026-12-02-21-counter-readings";
+import * as jobAlerts from "./2026-12-02-40-job-alerts";
 
 // Listed in code, not read from the folder: the built server runs on plain Node, which
 // cannot import .ts files at run time. Names sort in the order they must run.
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-06-survey-paper-and-scale-labels": surveyPaperAndScaleLabels,
   "2026-12-02-20-contact-outcome": contactOutcome,
   "2026-12-02-21-counter-readings": counterReadings,
+  "2026-12-02-40-job-alerts": jobAlerts,
 };

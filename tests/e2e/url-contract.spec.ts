@@ -46,6 +46,8 @@ test("public and account addresses answer with the same pages and files", async 
   await expectPage(page, `/employers/${employer.id}`, employer.name);
   await expectPage(page, "/for-employers", "事業主の方へ");
   await expectPage(page, "/for-employers/support", "受けられる支援を調べる");
+  await expectPage(page, "/alerts", "新しい求人をメールで受け取る");
+  expect((await page.request.get("/alerts/abc123")).status()).toBe(404);
 
   const print = await page.goto(`/magazine/${number}/print`);
   expect(print?.status()).toBe(200);
@@ -80,8 +82,6 @@ test("public and account addresses answer with the same pages and files", async 
 
   await expectNotBuilt(page, [
     "/saved",
-    "/alerts",
-    "/alerts/abc123",
     "/help",
     "/for-supporters",
     `/events/${event.id}/register`,

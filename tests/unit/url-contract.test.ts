@@ -18,6 +18,8 @@ const flatName = (id: string) => id.replace(/^routes\//, "").replace(/^[^/]+\+\/
  */
 const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["_index", "root", null, true, ".tsx"],
+  ["alerts._index", "root", "alerts", true, ".tsx"],
+  ["alerts.$token", "root", "alerts/:token", false, ".tsx"],
   ["employer", "root", "employer", false, ".tsx"],
   ["employer._index", "employer", null, true, ".tsx"],
   ["employer.events.$id", "employer", "events/:id", false, ".tsx"],
@@ -103,8 +105,8 @@ const CONTRACT: Record<string, string | null> = {
   "/healthz": "healthz",
   "/robots.txt": "robots[.]txt",
   "/saved": null,
-  "/alerts": null,
-  "/alerts/abc123": null,
+  "/alerts": "alerts._index",
+  "/alerts/abc123": "alerts.$token",
   "/help": null,
   "/for-supporters": null,
   "/for-employers/support": "for-employers_.support",
@@ -204,8 +206,6 @@ describe("routes by area", () => {
     const missing = Object.keys(CONTRACT).filter((url) => matchedChain(url) === null);
     expect(missing).toEqual([
       "/saved",
-      "/alerts",
-      "/alerts/abc123",
       "/help",
       "/for-supporters",
       "/events/12/register",
