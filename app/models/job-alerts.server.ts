@@ -1,6 +1,7 @@
 import { createHash, createHmac } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
+import { UNCONFIRMED_DAYS } from "~/schemas/alert";
 import { parseJobSearch } from "~/schemas/job-search";
 import { now as clockNow } from "~/utils/clock";
 import { tokyoDay } from "~/utils/dates";
@@ -23,8 +24,7 @@ export const ALERT_LIMITS = {
   email: { max: 3, windowMs: HOUR },
 } as const;
 
-/** An alert nobody confirmed is deleted after this many days. */
-export const UNCONFIRMED_DAYS = 7;
+export { UNCONFIRMED_DAYS };
 
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 

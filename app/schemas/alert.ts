@@ -14,6 +14,9 @@ const optionalChoice = <T extends string>(values: Record<T, string>, message: st
 
 const flagFields = Object.fromEntries(FLAG_KEYS.map((key) => [key, checkbox])) as Record<FlagFilter, typeof checkbox>;
 
+/** An alert nobody confirmed is deleted after this many days. */
+export const UNCONFIRMED_DAYS = 7;
+
 export const alertSearchSchema = z.object({
   q: optionalText("さがすことば", { max: 100 }),
   ward: optionalChoice(WARDS, "働く場所（区）を選び直してください"),

@@ -5,10 +5,10 @@ import { alertDefaults, AlertSearchFields } from "~/components/alert-search-fiel
 import { SubmitButton, ValidatedForm } from "~/components/forms";
 import { TextField } from "~/components/form-fields";
 import { OfficePhone } from "~/components/office-phone";
-import { alertLimitReached, countAlertAttempt, subscribeAlert, UNCONFIRMED_DAYS } from "~/models/job-alerts.server";
+import { alertLimitReached, countAlertAttempt, subscribeAlert } from "~/models/job-alerts.server";
 import { deliverPendingMail } from "~/models/outbox.server";
 import { issueReceipt, receiptIsValid } from "~/models/sent-receipts.server";
-import { alertSearchQuery, alertSubscribeSchema } from "~/schemas/alert";
+import { alertSearchQuery, alertSubscribeSchema, UNCONFIRMED_DAYS } from "~/schemas/alert";
 import { db } from "~/utils/db.server";
 import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
 import { clientAddress } from "~/utils/http";
