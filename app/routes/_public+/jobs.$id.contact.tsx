@@ -66,11 +66,11 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return redirect(done);
 }
 
-// Plain words on what to do now; the phone number is shown under the message.
+// Plain words on what to do now; the phone number is shown just above the message.
 const REFUSALS = {
-  address: "いま、この場所のネットワークから、とても多くのお願いが届いているため、受け付けを止めています。1時間ほどたってから、もう一度送ってください。急ぐときは、下の電話番号に電話してください。",
-  addressJob: "この求人へのお願いは、もう届いています。同じお願いを何度も送る必要はありません。ほかに伝えたいことがあるときは、下の電話番号に電話してください。",
-  content: "同じ文のお願いが、短い時間にたくさん届いているため、受け付けを止めています。文を変えて送るか、下の電話番号に電話してください。",
+  address: "いま、この場所のネットワークから、とても多くのお願いが届いているため、受け付けを止めています。1時間ほどたってから、もう一度送ってください。急ぐときは、上にある市の電話番号に電話してください。",
+  addressJob: "この求人へのお願いは、もう届いています。同じお願いを何度も送る必要はありません。ほかに伝えたいことがあるときは、上にある市の電話番号に電話してください。",
+  content: "同じ文のお願いが、短い時間にたくさん届いているため、受け付けを止めています。文を変えて送るか、上にある市の電話番号に電話してください。",
 } as const;
 
 function NextSteps({ retentionDays }: { retentionDays: number }) {
