@@ -258,7 +258,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
     {
       path: "/alerts",
       as: "anonymous",
-      form: { email: "hostile-alert@example.jp", q: "介護", ward: "chuo", type: "part", housing: "on" },
+      form: { email: "hostile-alert@example.jp", q: "介護", ward: "chuo", type: "part_time", housing: "on" },
       single: ["email", "q"],
     },
   ],

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { alertDefaults, AlertSearchFields } from "~/components/alert-search-fields";
 import { SubmitButton, ValidatedForm } from "~/components/forms";
@@ -47,6 +47,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
     await confirmAlert(db, alert.id);
     return redirect(`/alerts/${params.token}`);
   }
+  if (intent !== "update") throw data({ message: "このボタンは使えません。ページを開き直してください。" }, { status: 400 });
   const parsed = parseForm(formData, alertSearchSchema);
   if (!parsed.ok) return parsed.response;
   await changeAlertSearch(db, alert.id, alertSearchQuery(parsed.data));
