@@ -15,6 +15,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useNonce } from "~/components/nonce";
+import { OfficePhone } from "~/components/office-phone";
 import { getUser } from "~/auth/guards.server";
 import { homeFor, type Viewer } from "~/auth/roles";
 import { furiganaOn } from "~/utils/furigana";
@@ -183,6 +184,7 @@ export function ErrorBoundary() {
       <section className="error-page">
         <h1>{titles[error.status] ?? "エラーが起きました"}</h1>
         {message ? <p>{message}</p> : null}
+        {error.status === 410 || error.status === 429 ? <OfficePhone /> : null}
         <p>
           <Link to="/">トップページへ戻る</Link>
         </p>

@@ -122,6 +122,20 @@ export interface OutboxTable {
   last_error: Generated<string>;
   created_at: string;
   sent_at: string | null;
+  /** Extra mail headers as a JSON object, e.g. List-Unsubscribe. */
+  headers: Generated<string>;
+}
+
+export interface JobAlertsTable {
+  id: Generated<number>;
+  email: string;
+  /** A /jobs query string without page or sort. */
+  search: string;
+  token_hash: string;
+  created_at: string;
+  confirmed_at: string | null;
+  news_since: string;
+  last_sent_day: string | null;
 }
 
 export interface AuditLogTable {
@@ -526,6 +540,7 @@ export interface Database {
   sessions: SessionsTable;
   password_resets: PasswordResetsTable;
   rate_limit_hits: RateLimitHitsTable;
+  job_alerts: JobAlertsTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;

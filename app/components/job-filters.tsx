@@ -34,7 +34,16 @@ function Select({
   );
 }
 
-export function JobFilters({ search, open }: { search: JobSearch; open: boolean }) {
+/** `pay` is what was typed into the pay box and what is wrong with it, if anything. */
+export function JobFilters({
+  search,
+  open,
+  pay = { typed: search.payMin ? String(search.payMin) : "", problem: null },
+}: {
+  search: JobSearch;
+  open: boolean;
+  pay?: { typed: string; problem: string | null };
+}) {
   return (
     <Form method="get" action="/jobs" className="job-filters" role="search" aria-label="求人をさがす">
       <div className="field">
@@ -56,7 +65,7 @@ export function JobFilters({ search, open }: { search: JobSearch; open: boolean 
           ことばを空白で区切ると、すべてをふくむ求人をさがします。
         </p>
       </div>
-      <details open={open}>
+      <details open={open || pay.problem !== null}>
         <summary>くわしい条件でしぼりこむ</summary>
         <div className="filter-grid">
           <Select name="ward" label="働く場所（区）" options={WARDS} value={search.ward} empty="どこでも" />
@@ -77,10 +86,16 @@ export function JobFilters({ search, open }: { search: JobSearch; open: boolean 
                 type="text"
                 inputMode="numeric"
                 name="pay_min"
-                defaultValue={search.payMin ?? ""}
-                aria-describedby="pay-hint"
-                placeholder="例: 1000"
+                defaultValue={pay.typed}
+                aria-describedby={pay.problem ? "filter-pay_min-error pay-hint" : "pay-hint"}
+                aria-invalid={pay.problem ? true : undefined}
+                placeholder="例: 1000、20万"
               />
+              {pay.problem ? (
+                <p className="field-error" id="filter-pay_min-error">
+                  {pay.problem}
+                </p>
+              ) : null}
             </div>
           </div>
         </fieldset>

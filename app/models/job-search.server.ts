@@ -249,3 +249,19 @@ export async function dropSuggestions(db: Kysely<Database>, search: JobSearch, t
     .filter((s) => s.count > 0)
     .sort((a, b) => b.count - a.count);
 }
+
+/**
+ * What an alert mail lists: the postings the search on /jobs finds (same filters, same
+ * public rules) that were approved after `since`, newest first.
+ */
+export async function newMatchingJobs(db: Kysely<Database>, search: JobSearch, since: string, today = tokyoDay(), limit = 20) {
+  const keywords = await lookUpKeywords(db, search);
+  return filtered(db, search, keywords, today, "index", "all")
+    .innerJoin("employers as e", "e.id", "jobs.employer_id")
+    .select(["jobs.id", "jobs.title", "e.name as employerName", "jobs.published_at"])
+    .where("jobs.published_at", ">", since)
+    .orderBy("jobs.published_at", "desc")
+    .orderBy("jobs.id", "desc")
+    .limit(limit)
+    .execute();
+}

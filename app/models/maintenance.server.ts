@@ -4,11 +4,13 @@ import { deleteExpiredSessions } from "~/auth/session.server";
 import { tokyoDay } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { remindDueFollowUps } from "./hire-follow-ups.server";
+import { deleteUnconfirmedAlerts, sendJobAlerts } from "./job-alerts.server";
 import { expireJobs } from "./job-postings.server";
 import { deliverPendingMail } from "./outbox.server";
 import { pruneHits } from "./rate-limit.server";
 import { purgeOldRegistrations } from "./staff-registrations.server";
 import { now as clockNow } from "~/utils/clock";
+import { publicOrigin } from "~/utils/origin.server";
 
 /**
  * Removes contact requests that have reached the retention period (90 days unless
@@ -31,6 +33,8 @@ export async function runMaintenance(db: Kysely<Database>, now = clockNow()) {
     .where("expires_at", "<", new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString())
     .execute();
   await remindDueFollowUps(db, tokyoDay(now));
+  await deleteUnconfirmedAlerts(db, now);
+  await sendJobAlerts(db, publicOrigin(), now);
   await deliverPendingMail(db);
 }
 

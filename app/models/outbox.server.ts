@@ -4,7 +4,8 @@ import type { Database } from "../../db/types";
 import { nowIso } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 
-export type Mail = { to: string; subject: string; body: string };
+/** `headers`: extra headers such as List-Unsubscribe (RFC 8058) for mails people subscribe to. */
+export type Mail = { to: string; subject: string; body: string; headers?: Record<string, string> };
 
 /**
  * Every mail is first written to the outbox, inside the caller's transaction when there is
@@ -13,7 +14,13 @@ export type Mail = { to: string; subject: string; body: string };
 export async function enqueueMail(db: Kysely<Database>, mail: Mail): Promise<number> {
   const row = await db
     .insertInto("outbox")
-    .values({ to_address: mail.to, subject: mail.subject, body: mail.body, created_at: nowIso() })
+    .values({
+      to_address: mail.to,
+      subject: mail.subject,
+      body: mail.body,
+      headers: JSON.stringify(mail.headers ?? {}),
+      created_at: nowIso(),
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
@@ -72,6 +79,7 @@ async function deliver(db: Kysely<Database>): Promise<void> {
         to: mail.to_address,
         subject: mail.subject,
         text: mail.body,
+        headers: JSON.parse(mail.headers) as Record<string, string>,
       });
       await db
         .updateTable("outbox")

@@ -4,12 +4,13 @@ import { atMost, optionalText, text } from "./fields";
 
 // A seeker asks the city to put them in touch with an employer. Only what is needed to
 // call or write back: a name (a nickname is fine), one way to reach them, a good time.
+// The times are within the office's hours (CITY_OFFICE.hours, 8:30 to 17:15 on weekdays):
+// staff cannot call back after the office closes.
 
 export const PREFERRED_TIMES = {
   any: "いつでもよい",
   morning: "平日の午前（9時〜12時）",
   afternoon: "平日の午後（13時〜17時）",
-  evening: "平日の夕方（17時〜19時）",
 } as const;
 
 const toAscii = (s: string) =>

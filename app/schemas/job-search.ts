@@ -1,5 +1,6 @@
 import type { EmploymentType, Industry, PayUnit, Ward } from "../../db/types";
 import { EMPLOYMENT_TYPES, INDUSTRIES, PAY_UNITS, WARDS } from "~/utils/labels";
+import { parseYen } from "~/utils/yen";
 
 // The search on /jobs lives entirely in the URL's query string, so that a search can be
 // bookmarked, shared by a support worker and used without JavaScript. Anything unknown or
@@ -42,11 +43,23 @@ function oneOf<T extends string>(labels: Record<T, string>, value: string | null
 }
 
 function amount(value: string | null): number | null {
-  if (!value) return null;
-  const ascii = value.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,，円]/g, "");
-  if (!/^\d{1,7}$/.test(ascii)) return null;
-  const n = Number(ascii);
-  return n > 0 ? n : null;
+  return value ? parseYen(value.slice(0, 40)) : null;
+}
+
+/**
+ * What is wrong with the pay box, said next to it (the search still runs without the part
+ * it could not use): an amount that cannot be read, or an amount without 時給・日給・月給.
+ */
+export function payProblem(params: URLSearchParams): string | null {
+  const typed = (params.get("pay_min") ?? "").trim();
+  if (!typed) return null;
+  if (amount(typed) === null) {
+    return "金額が読めませんでした。数字で書いてください（例: 1000、20万、200,000）。この金額ではしぼりこんでいません。";
+  }
+  if (!oneOf(PAY_UNITS, params.get("pay_unit"))) {
+    return "給料の種類（時給・日給・月給）を選んでください。種類がないと、金額でしぼりこめません。";
+  }
+  return null;
 }
 
 export function parseJobSearch(params: URLSearchParams): JobSearch {

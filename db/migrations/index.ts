@@ -14,6 +14,7 @@ import * as searchTextByTheApp from "./2026-12-02-05-search-text-by-the-app";
 import * as surveyPaperAndScaleLabels from "./2026-12-02-06-survey-paper-and-scale-labels";
 import * as contactOutcome from "./2026-12-02-20-contact-outcome";
 import * as counterReadings from "./2026-12-02-21-counter-readings";
+import * as jobAlerts from "./2026-12-02-40-job-alerts";
 import * as helpEntries from "./2026-12-02-45-help-entries";
 import * as eventRegistrations from "./2026-12-02-50-event-registrations";
 import * as registrationContentVersion from "./2026-12-02-51-registration-content-version";
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-06-survey-paper-and-scale-labels": surveyPaperAndScaleLabels,
   "2026-12-02-20-contact-outcome": contactOutcome,
   "2026-12-02-21-counter-readings": counterReadings,
+  "2026-12-02-40-job-alerts": jobAlerts,
   "2026-12-02-45-help-entries": helpEntries,
   "2026-12-02-50-event-registrations": eventRegistrations,
   "2026-12-02-51-registration-content-version": registrationContentVersion,

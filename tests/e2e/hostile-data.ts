@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { createSession } from "../../app/auth/session.server";
+import { subscribeAlert } from "../../app/models/job-alerts.server";
 import { createPasswordReset } from "../../app/models/password-reset.server";
 import { OFFENCE_FIELDS } from "../../app/schemas/job";
 import { addMonths, tokyoDay } from "../../app/utils/dates";
@@ -141,6 +142,7 @@ export async function makeHostileData(db: Kysely<Database>) {
     draftSurvey,
     futureDay,
     // Another account: a completed reset ends every session of its user.
+    alertToken: await subscribeAlert(db, "hostile-alert-owner@example.jp", "q=%E4%BB%8B%E8%AD%B7&housing=1", "http://127.0.0.1"),
     resetToken: await createPasswordReset(db, (await makeEmployerAccount(db, { email: "hostile-reset@example.jp" })).user.id),
     cookies: {
       staff: `session=${(await createSession(db, staff.id)).token}`,
@@ -279,6 +281,22 @@ export const ACTIONS: Record<string, ActionEntry> = {
       as: "anonymous",
       form: { nickname: "たろう", contactKind: "email", contact: "taro@example.jp", choice1: String(d.employerId), onBehalfOrganisation: "", onBehalfPhone: "" },
       single: ["nickname", "contact", "choice1"],
+    },
+  ],
+  "/alerts": () => [
+    {
+      path: "/alerts",
+      as: "anonymous",
+      form: { email: "hostile-alert@example.jp", q: "介護", ward: "chuo", type: "part_time", housing: "on" },
+      single: ["email", "q"],
+    },
+  ],
+  "/alerts/:token": (d) => [
+    {
+      path: `/alerts/${d.alertToken}`,
+      as: "anonymous",
+      form: { intent: "update", q: "溶接", ward: "higashi", type: "", meals: "on" },
+      single: ["q"],
     },
   ],
   "/surveys/:publicId": (d) => [

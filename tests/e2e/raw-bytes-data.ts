@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { randomBytes } from "node:crypto";
 import { createSession } from "../../app/auth/session.server";
+import { subscribeAlert } from "../../app/models/job-alerts.server";
 import { createPasswordReset } from "../../app/models/password-reset.server";
 import type { Database } from "../../db/types";
 import { makeEmployerAccount, makeEvent, makeJob, makeMagazineIssue, makeStaff } from "../factories";
@@ -123,6 +124,7 @@ export async function makeRawBytesData(db: Kysely<Database>) {
   }
 
   const resetToken = await createPasswordReset(db, user.id);
+  const alertToken = await subscribeAlert(db, `alert-${randomBytes(4).toString("hex")}@example.jp`, "q=%E4%BB%8B%E8%AD%B7&housing=1", "http://127.0.0.1");
   const staffSession = (await createSession(db, staff.id)).token;
   const employerSession = (await createSession(db, user.id)).token;
 
@@ -140,6 +142,7 @@ export async function makeRawBytesData(db: Kysely<Database>) {
     surveyId: survey.id,
     publicId,
     resetToken,
+    alertToken,
     cookies: { staff: `session=${staffSession}`, employer: `session=${employerSession}` },
   };
 }

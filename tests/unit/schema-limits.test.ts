@@ -39,6 +39,8 @@ const NOT_SCHEMAS = new Set([
   "forbiddenCharacterMessage",
   "toHalfWidthDigits",
   "parseJobSearch",
+  "payProblem",
+  "alertSearchQuery",
   "keywordTerms",
   "searchQuery",
   "activeFilters",

@@ -18,6 +18,8 @@ const flatName = (id: string) => id.replace(/^routes\//, "").replace(/^[^/]+\+\/
  */
 const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["_index", "root", null, true, ".tsx"],
+  ["alerts._index", "root", "alerts", true, ".tsx"],
+  ["alerts.$token", "root", "alerts/:token", false, ".tsx"],
   ["employer", "root", "employer", false, ".tsx"],
   ["employer._index", "employer", null, true, ".tsx"],
   ["employer.events.$id", "employer", "events/:id", false, ".tsx"],
@@ -115,8 +117,8 @@ const CONTRACT: Record<string, string | null> = {
   "/healthz": "healthz",
   "/robots.txt": "robots[.]txt",
   "/saved": "saved",
-  "/alerts": null,
-  "/alerts/abc123": null,
+  "/alerts": "alerts._index",
+  "/alerts/abc123": "alerts.$token",
   "/help": "help",
   "/for-supporters": "for-supporters",
   "/for-employers/support": "for-employers_.support",
@@ -216,8 +218,6 @@ describe("routes by area", () => {
   test("the only contract addresses without a route are the ones not built yet", () => {
     const missing = Object.keys(CONTRACT).filter((url) => matchedChain(url) === null);
     expect(missing).toEqual([
-      "/alerts",
-      "/alerts/abc123",
       "/employer/events",
     ]);
   });

@@ -2,16 +2,17 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ContactForm } from "~/components/contact-form";
-import { contactLimitReached, countContactAttempt, createContactRequest } from "~/models/contacts.server";
+import { OfficePhone } from "~/components/office-phone";
+import { contactLimitReached, countContactAttempt, createContactRequest, noticeContactBurst } from "~/models/contacts.server";
 import { contactRequestWaitingMail } from "~/models/mails.server";
 import { deliverPendingMail, enqueueForStaff } from "~/models/outbox.server";
 import { getPublicJob } from "~/models/public-jobs.server";
+import { issueReceipt, receiptIsValid } from "~/models/sent-receipts.server";
 import { contactSchema, TRAP_FIELD } from "~/schemas/contact";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
 import { clientAddress, notFound } from "~/utils/http";
-import { CITY_OFFICE } from "~/utils/labels";
 import { publicOrigin } from "~/utils/origin.server";
 import { jobsStylesheets } from "~/styles/stylesheets";
 import { pageMeta, titled } from "~/utils/seo";
@@ -37,7 +38,8 @@ async function openJob(idParam: string | undefined) {
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const job = await openJob(params.id);
-  const sent = new URL(request.url).searchParams.get("sent") === "1";
+  // Only the receipt the action just made says it was sent: `?sent=1` typed in does not.
+  const sent = await receiptIsValid(db, `contact:${job.id}`, new URL(request.url).searchParams.get("sent"));
   return { job: { id: job.id!, title: job.title, employerName: job.employer.name }, sent, retentionDays: env.contactRetentionDays };
 }
 
@@ -45,26 +47,34 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const job = await openJob(params.id);
   const formData = await request.formData();
   const address = clientAddress(context);
-  if (await contactLimitReached(db, address)) {
-    return formError(
-      formData,
-      { _form: "短い時間に何度も送られたため、受け付けを止めています。1時間ほどたってから送るか、電話でお問い合わせください。" },
-      429,
-    );
+  const attempt = { address, jobId: job.id!, message: String(formData.get("message") ?? "") };
+  const refused = await contactLimitReached(db, attempt);
+  if (refused) {
+    await noticeContactBurst(db, refused, `${publicOrigin()}/staff/contacts`);
+    void deliverPendingMail(db);
+    return formError(formData, { _form: REFUSALS[refused] }, 429);
   }
   const parsed = parseForm(formData, contactSchema);
   if (!parsed.ok) return parsed.response;
-  await countContactAttempt(db, address);
+  await countContactAttempt(db, attempt);
+  const done = `/jobs/${job.id}/contact?sent=${await issueReceipt(db, `contact:${job.id}`)}`;
   const trap = formData.get(TRAP_FIELD);
   // A robot filled in the field people never see: answer as if it worked, keep nothing.
-  if (typeof trap === "string" && trap.trim() !== "") return redirect(`/jobs/${job.id}/contact?sent=1`);
+  if (typeof trap === "string" && trap.trim() !== "") return redirect(done);
   await db.transaction().execute(async (trx) => {
     await createContactRequest(trx, job.id!, parsed.data);
     await enqueueForStaff(trx, (to) => contactRequestWaitingMail(to, `${publicOrigin()}/staff/contacts`));
   });
   void deliverPendingMail(db);
-  return redirect(`/jobs/${job.id}/contact?sent=1`);
+  return redirect(done);
 }
+
+// Plain words on what to do now; the phone number is shown just above the message.
+const REFUSALS = {
+  address: "いま、この場所のネットワークから、とても多くのお願いが届いているため、受け付けを止めています。1時間ほどたってから、もう一度送ってください。急ぐときは、上にある市の電話番号に電話してください。",
+  addressJob: "この求人へのお願いは、もう届いています。同じお願いを何度も送る必要はありません。ほかに伝えたいことがあるときは、上にある市の電話番号に電話してください。",
+  content: "同じ文のお願いが、短い時間にたくさん届いているため、受け付けを止めています。文を変えて送るか、上にある市の電話番号に電話してください。",
+} as const;
 
 function NextSteps({ retentionDays }: { retentionDays: number }) {
   return (
@@ -89,11 +99,7 @@ export default function ContactRequest() {
         </p>
         <h2>このあと、どうなるか</h2>
         <NextSteps retentionDays={retentionDays} />
-        <p>
-          急ぐときや、連絡が来ないときは、電話でお問い合わせください。
-          <br />
-          {CITY_OFFICE.name} 電話 {CITY_OFFICE.phone}（{CITY_OFFICE.hours}）
-        </p>
+        <OfficePhone lead="急ぐときや、連絡が来ないときは、電話でお問い合わせください。" />
         <p>
           <Link to={`/jobs/${job.id}`}>求人にもどる</Link>　<Link to="/jobs">ほかの求人をさがす</Link>
         </p>
@@ -108,6 +114,7 @@ export default function ContactRequest() {
       </p>
       <h2>このあと、どうなるか</h2>
       <NextSteps retentionDays={retentionDays} />
+      {failure?.errors._form ? <OfficePhone lead="電話で相談するときは、こちらへ。" /> : null}
       <ContactForm jobId={job.id} failure={failure} />
       <p className="help-link">
         <Link to="/help">住まいやくらしのことで、こまったら</Link>（相談先の一覧）

@@ -6,7 +6,7 @@ import { JobFilters } from "~/components/job-filters";
 import { HiddenNote, OffenceFilter } from "~/components/offence-filter";
 import { Pager } from "~/components/pager";
 import { dropSuggestions, searchJobs } from "~/models/job-search.server";
-import { activeFilters, PAGE_SIZE, parseJobSearch, searchQuery, SORTS, type Sort } from "~/schemas/job-search";
+import { activeFilters, PAGE_SIZE, parseJobSearch, payProblem, searchQuery, SORTS, type Sort } from "~/schemas/job-search";
 import { db } from "~/utils/db.server";
 import { encodeFacts } from "~/utils/result-facts";
 import { jobsStylesheets } from "~/styles/stylesheets";
@@ -22,10 +22,12 @@ export const meta: MetaFunction<typeof loader> = (args) =>
   });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const search = parseJobSearch(new URL(request.url).searchParams);
+  const params = new URL(request.url).searchParams;
+  const search = parseJobSearch(params);
+  const pay = { typed: (params.get("pay_min") ?? "").trim().slice(0, 40), problem: payProblem(params) };
   const { facts, ...result } = await searchJobs(db, search);
   const suggestions = result.total === 0 ? await dropSuggestions(db, search) : [];
-  return { search, result: { ...result, facts: encodeFacts(facts) }, suggestions };
+  return { search, pay, result: { ...result, facts: encodeFacts(facts) }, suggestions };
 }
 
 /** 「中央区」, but ことば「介護」 as it is: never quotes inside quotes. */
@@ -34,7 +36,7 @@ function quotedLabel(label: string): string {
 }
 
 export default function JobsIndex() {
-  const { search, result, suggestions } = useLoaderData<typeof loader>();
+  const { search, pay, result, suggestions } = useLoaderData<typeof loader>();
   const filters = activeFilters(search);
   const shown = useFilteredResult(result, `/jobs/cards.json${searchQuery(search, { page: 1, sort: "newest" })}`, PAGE_SIZE);
   const first = (shown.page - 1) * PAGE_SIZE + 1;
@@ -43,7 +45,7 @@ export default function JobsIndex() {
   return (
     <>
       <h1>求人をさがす</h1>
-      <JobFilters key={searchQuery(search, { page: 1 })} search={search} open={false} />
+      <JobFilters key={searchQuery(search, { page: 1 })} search={search} open={false} pay={pay} />
 
       {filters.length ? (
         <>
