@@ -133,11 +133,24 @@ function snapshot(file: string): Record<string, string> {
   }
 }
 
+/** Rows waiting for their readings and search text (written after the answer has gone). */
+function queuedTexts(file: string): number {
+  const db = new BetterSqlite(file, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare("SELECT count(*) AS n FROM text_queue").get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * The snapshot once the work an earlier accepted form started after its answer (mail
- * delivery) has finished: two readings in a row that agree.
+ * delivery, readings of what it saved) has finished: the text queue empty, and two
+ * readings in a row that agree. (Reading a text can take seconds with nothing written
+ * meanwhile, so two equal readings alone do not show that it is done.)
  */
 async function settledSnapshot(file: string): Promise<Record<string, string>> {
+  await expect.poll(() => queuedTexts(file), { timeout: 60_000 }).toBe(0);
   let last = snapshot(file);
   await expect
     .poll(() => {

@@ -38,6 +38,7 @@ async function publicPages(db: Kysely<Database>) {
     "/help",
     "/for-supporters",
     "/saved",
+    "/alerts",
     "/login",
     "/signup",
     "/password/forgot",

@@ -1,3 +1,4 @@
+import { pageMeta, titled } from "~/utils/seo";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -17,10 +18,11 @@ import { jobsStylesheets } from "~/styles/stylesheets";
 
 export const links: LinksFunction = () => jobsStylesheets;
 
-export const meta: MetaFunction = () => [
-  { title: "新しい求人をメールで受け取る | 熊本市 協力雇用主 求人サイト" },
-  { name: "description", content: "条件に合う新しい求人を、1日に1通までのメールでお知らせします。いつでも止められます。" },
-];
+export const meta: MetaFunction = (args) =>
+  pageMeta(args, {
+    title: titled("新しい求人をメールで受け取る"),
+    description: "条件に合う新しい求人を、1日に1通までのメールでお知らせします。いつでも止められます。",
+  });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;

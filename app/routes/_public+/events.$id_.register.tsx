@@ -1,3 +1,4 @@
+import { pageMeta, titled } from "~/utils/seo";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -21,10 +22,12 @@ import eventStyles from "~/styles/events.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: eventStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `申し込み | ${data?.event.title ?? "説明会・セミナー"} | 熊本市 協力雇用主 求人サイト` },
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = (args) =>
+  pageMeta(args, {
+    title: titled(`申し込み | ${args.data?.event.title ?? "説明会・セミナー"}`),
+    description: "説明会・面談会への申し込みです。ニックネームと連絡先ひとつだけで申し込めます。",
+    noindex: true,
+  });
 
 async function open(idParam: string | undefined) {
   const id = /^\d{1,9}$/.test(idParam ?? "") ? Number(idParam) : null;
