@@ -115,11 +115,12 @@ export async function makeHostileData(db: Kysely<Database>) {
   };
   const openSurvey = await survey("hostileOpenSurvey1", "open");
   const draftSurvey = await survey("hostileDraftSurvy1", "draft");
-  // Readings and search text of the rows above, as the app writes them when it saves: a
+  const alertToken = await subscribeAlert(db, "hostile-alert-owner@example.jp", "q=%E4%BB%8B%E8%AD%B7&housing=1", "http://127.0.0.1");
+  // Another account: a completed reset ends every session of its user.
+  const resetToken = await createPasswordReset(db, (await makeEmployerAccount(db, { email: "hostile-reset@example.jp" })).user.id);
+  // Readings and search text of every row above, as the app writes them when it saves: a
   // refused request must then change nothing at all.
   await settleTexts(db);
-
-  const alertToken = await subscribeAlert(db, "hostile-alert-owner@example.jp", "q=%E4%BB%8B%E8%AD%B7&housing=1", "http://127.0.0.1");
   // Mails the rows above queued are no part of what the hostile forms do: the server would
   // deliver them whenever some accepted form next sends mail, and that would read as a change.
   await db.updateTable("outbox").set({ status: "logged" }).where("status", "=", "pending").execute();
@@ -145,9 +146,8 @@ export async function makeHostileData(db: Kysely<Database>) {
     openSurvey,
     draftSurvey,
     futureDay,
-    // Another account: a completed reset ends every session of its user.
     alertToken,
-    resetToken: await createPasswordReset(db, (await makeEmployerAccount(db, { email: "hostile-reset@example.jp" })).user.id),
+    resetToken,
     cookies: {
       staff: `session=${(await createSession(db, staff.id)).token}`,
       employer: `session=${(await createSession(db, user.id)).token}`,
