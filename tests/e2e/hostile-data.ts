@@ -52,7 +52,9 @@ export async function makeHostileData(db: Kysely<Database>) {
   const futureDay = addMonths(tokyoDay(), 1);
   const event = await makeEvent(db, { title: "企業説明会", participantEmployerIds: [employer.id] });
   // A fair taking registrations with interviews, and a registration in it with its private code.
-  const fair = await makeEvent(db, { title: "面談会", registration_mode: "interviews", max_choices: 2, capacity: 100, participantEmployerIds: [employer.id] });
+  // Two employers take part, so the form has a second choice to send hostile values in.
+  const second = (await makeEmployerAccount(db, { email: "hostile-second@example.jp" })).employer;
+  const fair = await makeEvent(db, { title: "面談会", registration_mode: "interviews", max_choices: 2, capacity: 100, participantEmployerIds: [employer.id, second.id] });
   const registration = (await createRegistration(db, fair, {
     nickname: "たろう",
     contactKind: "phone",

@@ -48,6 +48,16 @@ const BOOKKEEPING = new Set(["sessions"]);
 type Answer = { status: number; body: string; ms: number };
 
 function send(urlPath: string, body: Buffer | null, headers: Record<string, string>): Promise<Answer> {
+  // A server that refuses a body before reading it (413) may close the connection while
+  // the body is still being written: the write then fails with EPIPE or a reset before the
+  // answer is read. Asked again, the answer is read; a server that never answers still fails.
+  return sendOnce(urlPath, body, headers).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE" && error.code !== "ECONNRESET") throw error;
+    return sendOnce(urlPath, body, headers);
+  });
+}
+
+function sendOnce(urlPath: string, body: Buffer | null, headers: Record<string, string>): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const req = http.request({ host: "127.0.0.1", port: PORT, path: urlPath, method: body ? "POST" : "GET", headers: { origin: ORIGIN, ...headers } }, (res) => {
