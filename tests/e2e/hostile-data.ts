@@ -402,8 +402,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
     staffPost(`/staff/events/${d.eventId}`, staffEvent(d), { single: EVENT_SINGLE, multi: EVENT_MULTI, dates: ["day"], many: ["participantIds"] }),
     staffPost(`/staff/events/${d.eventId}`, { intent: "cancel", reason: "台風のため" }, { single: ["reason"] }),
   ],
-  "/staff/events/:id/timetable": { skip: "the hostile data has no fair with interviews yet; staff.timetable.spec.ts checks refused input there" },
-  "/staff/events/:id/checkin": { skip: "the hostile data has no fair with interviews yet; staff.timetable.spec.ts posts to the desk" },
+  "/staff/events/:id/timetable": { skip: "the hostile data's fair has no timetable built; staff.timetable.spec.ts checks refused input there" },
+  "/staff/events/:id/checkin": { skip: "the hostile data's fair has no timetable built; staff.timetable.spec.ts posts to the desk" },
   "/staff/jobs/:id": (d) => [
     staffPost(
       `/staff/jobs/${d.jobId}`,
