@@ -11,7 +11,7 @@ export function PersonInterviewTimes({
       {times === null ? (
         <p>面談の時間は、決まったらここに出ます。</p>
       ) : times.length === 0 ? (
-        <p>面談はありません。</p>
+        <p>あなたの面談の予定は、入っていません。当日、会場の受付で相談してください。</p>
       ) : (
         <>
           <table className="interview-times">

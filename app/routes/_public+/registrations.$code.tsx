@@ -189,7 +189,7 @@ export default function RegistrationPage() {
       {registration.status !== "cancelled" && event.status !== "cancelled" && !ended ? (
         <p>
           <a href={`/registrations/${code}.ics`} download className="button">
-            カレンダーに入れる（.ics）
+            カレンダーに入れる（スマホやパソコンの予定表へ）
           </a>
         </p>
       ) : null}
