@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import {
   findPublicEvent,
   groupByMonth,
@@ -14,6 +14,7 @@ import {
 } from "../../app/models/staff-events.server";
 import { eventSchema, type EventInput } from "../../app/schemas/event";
 import type { Database } from "../../db/types";
+import { machineTimeFor } from "../support/clock";
 import { testDb } from "../setup/test-db";
 import { makeEmployer, makeEvent, makeStaff, tokyoDateTime } from "../factories";
 
@@ -89,6 +90,13 @@ describe("the public schedule", () => {
 
 describe("staff events", () => {
   it("creates a draft city event with approved participants only, then publishes and cancels it", async () => {
+    // The event is on 3 December 2026: the day before, so that it can still be cancelled
+    // (a past event cannot), whatever day the suite runs on.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(machineTimeFor("2026-12-02T03:00:00.000Z"));
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const { db } = testDb();
     const staff = await makeStaff(db);
     const actor = { id: staff.id, email: staff.email };
