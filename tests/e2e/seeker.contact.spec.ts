@@ -142,7 +142,8 @@ test("a fourth request to one posting from one address is refused with 429, the 
   ]);
   expect(answer.status()).toBe(429);
   await expect(page.getByRole("alert")).toContainText("この求人へのお願いは、もう届いています。");
-  const call = page.getByRole("link", { name: "096-000-0000（例）" });
+  // The refusal's own phone link (the footer has one on every page too).
+  const call = page.locator("main .office-phone").getByRole("link", { name: "096-000-0000（例）" });
   await expect(call).toHaveAttribute("href", "tel:0960000000");
   await expect(form.getByLabel("お名前（ニックネームでもかまいません）")).toHaveValue(`じろう ${word}`);
   expect(await kept()).toHaveLength(CONTACT_LIMITS.addressJob.max - 1);
