@@ -256,6 +256,8 @@ test("every action refuses hostile input: 4xx in Japanese, nothing stored, quick
     PUBLIC_ORIGIN: ORIGIN,
     NODE_ENV: "production",
     WEB_CONCURRENCY: "1",
+    // The run's fake clock (APP_FAKE_NOW), if any, for this server too: its data is dated by it.
+    ...(process.env.APP_FAKE_NOW ? { ALLOW_FAKE_CLOCK: "1" } : {}),
   };
   const server = spawn("node", [`${BUILD_DIR}/server.js`], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
