@@ -4,7 +4,7 @@ import type { ReadingWordInput } from "~/schemas/readings";
 import { nowIso } from "~/utils/dates";
 import { recordAudit, type Actor } from "./audit.server";
 import { recomputeReadingsContaining } from "./readings.server";
-import { settleTexts } from "./search-text.server";
+import { queueAndSettle } from "./search-text.server";
 
 // The staff's reading dictionary (/staff/readings). A change recomputes the stored readings
 // of every text that contains the word (old and new spelling), and the search text of every
@@ -50,11 +50,12 @@ async function queueTextsContaining(db: Kysely<Database>, words: string[]) {
   }
 }
 
-async function recompute(db: Kysely<Database>, words: string[]) {
-  const texts = await recomputeReadingsContaining(db, words);
-  await queueTextsContaining(db, words);
-  await settleTexts(db);
-  return texts;
+function recompute(db: Kysely<Database>, words: string[]) {
+  return queueAndSettle(db, async () => {
+    const texts = await recomputeReadingsContaining(db, words);
+    await queueTextsContaining(db, words);
+    return texts;
+  });
 }
 
 function isUniqueViolation(error: unknown) {

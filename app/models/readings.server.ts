@@ -4,6 +4,7 @@ import { PLAIN_WORDS } from "../../db/plain-words";
 import type { Database } from "../../db/types";
 import { analyse, type ReadingOverride } from "~/utils/analyser.server";
 import { nowIso } from "~/utils/dates";
+import { oneAtATime } from "~/utils/one-at-a-time";
 import { plainSegments, type Segment } from "~/utils/segments";
 
 // Readings (furigana) of texts, stored once per distinct text when the text is saved or
@@ -35,7 +36,19 @@ export async function readingOverrides(db: Kysely<Database>): Promise<ReadingOve
   return db.selectFrom("reading_words").select(["word", "reading"]).execute();
 }
 
-async function storeAnalysed(db: Kysely<Database>, texts: string[], overrides: ReadingOverride[]) {
+/**
+ * Reading the dictionary, analysing and writing take turns in this process: an analysis
+ * that read the dictionary before a staff change must not write after the change's
+ * recomputation, or the old reading would come back. (The after-write net of the server
+ * entry is a separate bundle: the turns are the process's, not this module copy's.)
+ */
+const analysing = oneAtATime("analysing");
+
+function storeAnalysed(db: Kysely<Database>, texts: string[]) {
+  return analysing(async () => storeAnalysedNow(db, texts, await readingOverrides(db)));
+}
+
+async function storeAnalysedNow(db: Kysely<Database>, texts: string[], overrides: ReadingOverride[]) {
   const stored = new Map<string, Segment[]>();
   for (const text of texts) stored.set(text, await analyse(text, overrides));
   const now = nowIso();
@@ -71,7 +84,7 @@ export async function readingsFor(db: Kysely<Database>, texts: string[]): Promis
   }
   const missing = wanted.filter((text) => text && !found.has(text));
   if (missing.length > 0) {
-    const analysed = await storeAnalysed(db, missing, await readingOverrides(db));
+    const analysed = await storeAnalysed(db, missing);
     for (const [text, segments] of analysed) found.set(text, segments);
   }
   const answer = new Map<string, Segment[]>();
@@ -88,7 +101,11 @@ export async function storeReadings(db: Kysely<Database>, texts: Array<string | 
  * Analyses again every stored text that contains one of the words (a dictionary change),
  * with the dictionary as it is now. Returns how many texts changed.
  */
-export async function recomputeReadingsContaining(db: Kysely<Database>, words: string[]): Promise<number> {
+export function recomputeReadingsContaining(db: Kysely<Database>, words: string[]): Promise<number> {
+  return analysing(() => recomputeNow(db, words));
+}
+
+async function recomputeNow(db: Kysely<Database>, words: string[]): Promise<number> {
   const distinct = [...new Set(words.filter(Boolean))];
   if (distinct.length === 0) return 0;
   const rows = await db

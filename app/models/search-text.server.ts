@@ -3,6 +3,7 @@ import { SEARCH_SYNONYMS } from "../../db/search-synonyms";
 import type { Database, Employer, Job } from "../../db/types";
 import { foldKana } from "~/utils/kana";
 import { EMPLOYMENT_TYPES, INDUSTRIES, WARDS } from "~/utils/labels";
+import { oneAtATime } from "~/utils/one-at-a-time";
 import type { Segment } from "~/utils/segments";
 import { inTransaction, readingsFor } from "./readings.server";
 
@@ -109,7 +110,30 @@ export async function settleQueuedTexts(db: Kysely<Database>): Promise<void> {
   }
 }
 
-export async function settleTexts(db: Kysely<Database>): Promise<number> {
+/**
+ * Settling takes turns in this process. Two at once would both read the same queued rows:
+ * the one holding readings from before a dictionary change could write last, and its
+ * delete would also take away the row the change had queued again.
+ */
+const settling = oneAtATime("settling");
+
+export function settleTexts(db: Kysely<Database>): Promise<number> {
+  return settling(() => settleNow(db));
+}
+
+/**
+ * Queues texts and settles them in one turn, so that no settling already under way can
+ * write over what `queue` changed (a dictionary change queues the texts it touched).
+ */
+export function queueAndSettle<T>(db: Kysely<Database>, queue: () => Promise<T>): Promise<T> {
+  return settling(async () => {
+    const result = await queue();
+    await settleNow(db);
+    return result;
+  });
+}
+
+async function settleNow(db: Kysely<Database>): Promise<number> {
   let settled = 0;
   for (;;) {
     const queued = await db.selectFrom("text_queue").selectAll().limit(BATCH).execute();

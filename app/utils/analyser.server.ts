@@ -10,6 +10,7 @@ import {
   wordSegments,
   type Segment,
 } from "./segments";
+import { processWide } from "./process-wide";
 
 // The morphological analyser (kuromoji with its IPA dictionary) that gives texts their
 // readings. Building it reads the whole dictionary (about 1.7 s and 380 MB), so it is built
@@ -90,8 +91,9 @@ function tokenSegments(tokens: kuromoji.IpadicFeatures[]): Segment[] {
 // change): each sentence is analysed once per dictionary, within a bounded memory.
 const SENTENCE_END = /(?<=[。！？!?\n])/u;
 const MEMO_SIZE = 5000;
-const memo = new Map<string, Segment[]>();
-let memoDictionary = "";
+// One memo per process (both bundles analyse), and for one dictionary at a time: a sentence
+// analysed with another dictionary than the memo's is not kept.
+const sentences = processWide("sentence-memo", () => ({ dictionary: "", memo: new Map<string, Segment[]>() }));
 
 // kuromoji throws on a NUL and on a lone surrogate half: such characters are kept as plain
 // text between the parts the analyser reads, so one odd character never stops a whole text.
@@ -116,11 +118,11 @@ async function analysePiece(piece: string): Promise<Segment[]> {
 }
 
 async function analyseSentence(sentence: string, overrides: ReadingOverride[], dictionary: string) {
-  if (dictionary !== memoDictionary) {
-    memo.clear();
-    memoDictionary = dictionary;
+  if (dictionary !== sentences.dictionary) {
+    sentences.memo.clear();
+    sentences.dictionary = dictionary;
   }
-  const known = memo.get(sentence);
+  const known = sentences.memo.get(sentence);
   if (known) return known;
   const segments: Segment[] = [];
   for (const piece of splitOnOverrides(sentence, overrides)) {
@@ -132,6 +134,9 @@ async function analyseSentence(sentence: string, overrides: ReadingOverride[], d
       segments.push(...(await analysePiece(piece)));
     }
   }
+  // The analyser awaits: another dictionary may have taken the memo meanwhile.
+  if (sentences.dictionary !== dictionary) return segments;
+  const { memo } = sentences;
   if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
   memo.set(sentence, segments);
   return segments;

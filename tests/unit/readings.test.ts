@@ -3,6 +3,9 @@ import { hardWords, readingsFor, recomputeReadingsContaining, textHash } from ".
 import { analyse } from "../../app/utils/analyser.server";
 import { bracketed, kanjiRuns, segmentsText, wordSegments } from "../../app/utils/segments";
 import { nowIso } from "../../app/utils/dates";
+import { addReadingWord, changeReadingWord } from "../../app/models/reading-words.server";
+import { settleTexts } from "../../app/models/search-text.server";
+import { makeEmployer, makeJob } from "../factories";
 import { testDb } from "../setup/test-db";
 
 /** The kana of a text: every kanji run replaced by its reading. */
@@ -124,5 +127,32 @@ describe("readingsFor", () => {
       ])
       .execute();
     expect(await hardWords(db)).toEqual([{ word: "尚可", reading: "なおか", plain: "あればなお良い" }]);
+  });
+});
+
+describe("a dictionary change while texts are being analysed", () => {
+  it("leaves the new reading stored and searchable, not the one an analysis begun before it read", async () => {
+    const { db } = testDb();
+    const employer = await makeEmployer(db);
+    const description = "勤務地は谷森坂田村の工場です。";
+    const job = await makeJob(db, { employerId: employer.id, description });
+    const staff = { id: null, email: "staff@example.jp" };
+    const word = "谷森坂田村";
+    const id = await addReadingWord(db, staff, { word, reading: "たにもりさかたむら", hard: false, plain: "" });
+
+    // A page (or an earlier request's settling) starts analysing a long list of texts that
+    // have no stored readings yet, this one among them, with the dictionary as it is now...
+    await db.deleteFrom("text_readings").execute();
+    const others = Array.from({ length: 300 }, (_, i) => `第${i + 1}工場で部品を組み立てる仕事です。`);
+    const earlier = readingsFor(db, [...others, description]);
+    // ...and the staff change the word's reading before it has written.
+    const change = changeReadingWord(db, staff, id, { word, reading: "やもりさかたむら", hard: false, plain: "" });
+    await Promise.all([earlier, change]);
+
+    const stored = await readingsFor(db, [description]);
+    expect(bracketed(stored.get(description)!)).toContain(`${word}[やもりさかたむら]`);
+    const search = await db.selectFrom("job_search_text").select("body").where("job_id", "=", job.id).executeTakeFirstOrThrow();
+    expect(search.body).toContain("やもりさかたむら");
+    expect(search.body).not.toContain("たにもりさかたむら");
   });
 });
