@@ -25,6 +25,8 @@ async function employerA(db: Parameters<typeof makeJob>[0]) {
 }
 
 test("employer B cannot read, change or count employer A's postings, events and reports", async ({ page, db, signInAsEmployer }) => {
+  // Many pages in one test, on a busy two-core machine.
+  test.setTimeout(90_000);
   const a = await employerA(db);
   const before = await db.selectFrom("jobs").selectAll().where("id", "=", a.job.id).executeTakeFirstOrThrow();
   const jobsBefore = await db.selectFrom("jobs").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
