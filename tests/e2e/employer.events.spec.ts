@@ -78,6 +78,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByLabel("名前", { exact: true })).toHaveValue(title);
       await expect(page.getByLabel("日にち")).toHaveValue(day);
       if (javaScriptEnabled) await expectAccessible(page);
+      await page.screenshot({ path: `test-results/employer-event-public-edit-${javaScriptEnabled ? "js" : "nojs"}.png`, fullPage: true });
 
       // A bad edit: refused with the message by the field, typed values kept, nothing saved.
       await page.getByLabel("名前", { exact: true }).fill("");
@@ -171,6 +172,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(coming).toHaveCount(1);
       await expect(coming).toContainText(upcoming.title);
       if (javaScriptEnabled) await expectAccessible(page);
+      await page.screenshot({ path: `test-results/employer-events-list-${javaScriptEnabled ? "js" : "nojs"}.png`, fullPage: true });
 
       for (const event of [ended, unreviewed]) {
         await past.getByRole("link", { name: event.title }).click();
