@@ -64,6 +64,7 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
   "event.refuse": s("event", "{t}を不承認にしました（最終の決定）"),
   "event.resubmit": s("event", "{t}を事業主が直して、もう一度申し込みました"),
   "event.withdraw": s("event", "{t}の申し込みを事業主が取り下げました"),
+  "event.edit_published": s("event", "公開中の{t}を事業主が直しました（市の確認まで公開を止めています）"),
   "event.cancel": s("event", "{t}を中止にしました"),
   "event.create_past": s("event", "{t}を、終わった催しの記録として作りました"),
   "event.registrations_view": s("download", "{t}の申し込みの一覧を見ました"),

@@ -7,6 +7,7 @@ import type { EmployerActor } from "./employer-jobs.server";
 import { employerItemWaitingMail } from "./mails.server";
 import { enqueueForStaff } from "./outbox.server";
 import { settleTexts } from "./search-text.server";
+import { isEditableByEmployer, isWithdrawableByEmployer } from "./employer-event-state";
 
 /** A wall-clock time in Asia/Tokyo as the UTC instant the database stores. */
 function tokyoInstant(day: string, time: string) {
@@ -48,7 +49,10 @@ export async function proposeEvent(db: Kysely<Database>, actor: EmployerActor, i
   return result;
 }
 
-/** Events this employer organises or takes part in, soonest first. */
+/**
+ * Events this employer organises, and the city events it takes part in once staff have made
+ * them public (a city draft is the city's own business). Soonest first.
+ */
 export async function listEmployerEvents(db: Kysely<Database>, employerId: number) {
   return db
     .selectFrom("events")
@@ -56,15 +60,14 @@ export async function listEmployerEvents(db: Kysely<Database>, employerId: numbe
     .where((eb) =>
       eb.or([
         eb("organizer_employer_id", "=", employerId),
-        eb(
-          "id",
-          "in",
-          eb.selectFrom("event_participants").select("event_id").where("employer_id", "=", employerId),
-        ),
+        eb.and([
+          eb("status", "in", ["published", "cancelled"]),
+          eb("id", "in", eb.selectFrom("event_participants").select("event_id").where("employer_id", "=", employerId)),
+        ]),
       ]),
     )
-    .orderBy("starts_at", "desc")
-    .limit(50)
+    .orderBy("starts_at")
+    .orderBy("id")
     .execute();
 }
 
@@ -78,16 +81,38 @@ export async function findOwnEvent(db: Kysely<Database>, employerId: number, id:
     .executeTakeFirst();
 }
 
-/** Sent back (差し戻し) or still waiting: the employer may still correct or withdraw it. */
-export function isOpenForEmployer(event: { status: string; refused_at: string | null }) {
-  return event.status === "pending" || (event.status === "rejected" && event.refused_at === null);
+/**
+ * People have signed up for it, or other companies take part. Hiding such an event for a
+ * review would leave them with a page that is gone, so its employer asks the city instead.
+ */
+export async function hasSignUps(db: Kysely<Database>, eventId: number) {
+  const registered = await db
+    .selectFrom("event_registrations")
+    .select("id")
+    .where("event_id", "=", eventId)
+    .where("status", "!=", "cancelled")
+    .executeTakeFirst();
+  if (registered) return true;
+  const taking = await db.selectFrom("event_participants").select("event_id").where("event_id", "=", eventId).executeTakeFirst();
+  return taking !== undefined;
 }
 
-/** A proposal corrected by its employer goes back to staff for review. */
+/** Whether its employer may correct it now (see isEditableByEmployer; public ones with sign-ups not). */
+export async function canEditOwnEvent(db: Kysely<Database>, event: Parameters<typeof isEditableByEmployer>[0] & { id: number }) {
+  if (!isEditableByEmployer(event, nowIso())) return false;
+  return event.status !== "published" || !(await hasSignUps(db, event.id));
+}
+
+/**
+ * The employer corrects its proposal and it goes to staff for review: one sent back or still
+ * waiting, or one already public. Events keep no second, approved copy (as job postings do),
+ * so a public one is hidden until staff approve it again; the page says so before saving.
+ */
 export async function resubmitEvent(db: Kysely<Database>, actor: EmployerActor, id: number, input: EmployerEventInput) {
   const result = await db.transaction().execute(async (trx) => {
     const before = await findOwnEvent(trx, actor.employerId, id);
-    if (!before || !isOpenForEmployer(before)) return null;
+    if (!before || !(await canEditOwnEvent(trx, before))) return null;
+    const wasPublic = before.status === "published";
     await trx
       .updateTable("events")
       .set({
@@ -107,10 +132,18 @@ export async function resubmitEvent(db: Kysely<Database>, actor: EmployerActor, 
       })
       .where("id", "=", id)
       .execute();
-    // The reason it was sent back stays in the audit log, with the send-back itself.
-    await recordAudit(trx, actor, "event.resubmit", { type: "event", id }, { previousReason: before.status_reason });
+    if (wasPublic) {
+      await recordAudit(trx, actor, "event.edit_published", { type: "event", id }, { previousTitle: before.title });
+    } else {
+      // The reason it was sent back stays in the audit log, with the send-back itself.
+      await recordAudit(trx, actor, "event.resubmit", { type: "event", id }, { previousReason: before.status_reason });
+    }
     await enqueueForStaff(trx, (to) =>
-      employerItemWaitingMail(to, { kind: "event", companyName: actor.companyName, title: input.title }, actor.staffLink),
+      employerItemWaitingMail(
+        to,
+        { kind: wasPublic ? "event_change" : "event", companyName: actor.companyName, title: input.title },
+        actor.staffLink,
+      ),
     );
     return id;
   });
@@ -122,7 +155,7 @@ export async function resubmitEvent(db: Kysely<Database>, actor: EmployerActor, 
 export async function withdrawEvent(db: Kysely<Database>, actor: EmployerActor, id: number) {
   return db.transaction().execute(async (trx) => {
     const before = await findOwnEvent(trx, actor.employerId, id);
-    if (!before || !isOpenForEmployer(before)) return null;
+    if (!before || !isWithdrawableByEmployer(before, nowIso())) return null;
     await trx
       .updateTable("events")
       .set({ status: "cancelled", status_reason: "事業主が取り下げました", updated_at: nowIso() })

@@ -90,10 +90,15 @@ export function staffReviewWaitingMail(to: string, what: string, link: string): 
 /** To staff: an employer sent a posting, a change to a posting, or a seminar date for review. */
 export function employerItemWaitingMail(
   to: string,
-  item: { kind: "job" | "revision" | "event"; companyName: string; title: string },
+  item: { kind: "job" | "revision" | "event" | "event_change"; companyName: string; title: string },
   link: string,
 ): Mail {
-  const what = { job: "求人の審査", revision: "公開中の求人の変更の審査", event: "セミナー・見学会の審査" }[item.kind];
+  const what = {
+    job: "求人の審査",
+    revision: "公開中の求人の変更の審査",
+    event: "セミナー・見学会の審査",
+    event_change: "公開中のセミナー・見学会の変更の審査",
+  }[item.kind];
   return {
     to,
     subject: `【審査待ち】${what}（${item.companyName}）`,
@@ -103,6 +108,8 @@ export function employerItemWaitingMail(
         "",
         `件名: ${item.title}`,
         "",
+        // Events keep no approved copy: until staff look, the public does not see it at all.
+        ...(item.kind === "event_change" ? ["確認が終わるまで、この会は公開が止まっています。", ""] : []),
         "職員メニューで内容を確認してください。",
         link,
       ].join("\n") + SIGNATURE,

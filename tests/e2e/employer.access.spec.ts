@@ -25,6 +25,8 @@ async function employerA(db: Parameters<typeof makeJob>[0]) {
 }
 
 test("employer B cannot read, change or count employer A's postings, events and reports", async ({ page, db, signInAsEmployer }) => {
+  // Many pages in one test, on a busy two-core machine.
+  test.setTimeout(90_000);
   const a = await employerA(db);
   const before = await db.selectFrom("jobs").selectAll().where("id", "=", a.job.id).executeTakeFirstOrThrow();
   const jobsBefore = await db.selectFrom("jobs").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
@@ -59,6 +61,8 @@ test("employer B cannot read, change or count employer A's postings, events and 
   await page.goto("/employer");
   await expect(page.getByText(a.job.title)).toHaveCount(0);
   await expect(page.getByText(a.event.title)).toHaveCount(0);
+  await page.goto("/employer/events");
+  await expect(page.getByText(a.event.title)).toHaveCount(0);
   await page.goto("/employer/hires");
   await expect(page.getByText("A社のメモ")).toHaveCount(0);
   await expect(page.getByRole("option", { name: a.job.title })).toHaveCount(0);
@@ -68,7 +72,7 @@ for (const status of ["pending", "suspended"] as const) {
   test(`a ${status} employer can neither publish nor propose anything`, async ({ page, db, signInAsEmployer }) => {
     const { employerId } = await signInAsEmployer(status);
     const draft = await makeJob(db, { employerId, status: "draft", title: uniqueTitle("下書き") });
-    for (const path of ["/employer/jobs/new", "/employer/events/new", "/employer/hires", `/employer/jobs/${draft.id}`, `/employer/jobs/${draft.id}/edit`]) {
+    for (const path of ["/employer/jobs/new", "/employer/events/new", "/employer/events", "/employer/hires", `/employer/jobs/${draft.id}`, `/employer/jobs/${draft.id}/edit`]) {
       expect((await page.goto(path))?.status(), path).toBe(403);
     }
     const title = uniqueTitle("出せない求人");
@@ -87,7 +91,7 @@ for (const status of ["pending", "suspended"] as const) {
 }
 
 test("anonymous visitors are sent to the login page", async ({ page }) => {
-  for (const path of ["/employer", "/employer/profile", "/employer/jobs/new", "/employer/jobs/1", "/employer/jobs/1/edit", "/employer/events/new", "/employer/hires"]) {
+  for (const path of ["/employer", "/employer/profile", "/employer/jobs/new", "/employer/jobs/1", "/employer/jobs/1/edit", "/employer/events/new", "/employer/events", "/employer/hires"]) {
     await page.goto(path);
     await expect(page, path).toHaveURL(new RegExp(`/login\\?redirectTo=${encodeURIComponent(path).replace(/\//g, "%2F")}$`));
   }

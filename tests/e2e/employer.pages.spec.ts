@@ -59,7 +59,7 @@ test("the employer's pages pass axe and fit 360 px", async ({ page, db, signInAs
   await makeJob(db, { employerId, title: uniqueTitle("公開中") });
   await makeEvent(db, { organizer_employer_id: employerId, kind: "company_seminar", status: "pending", title: uniqueTitle("セミナー") });
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ["/employer", `/employer/jobs/${job.id}`, `/employer/jobs/${job.id}/edit`, "/employer/jobs/new", "/employer/profile", "/employer/events/new", "/employer/hires"]) {
+  for (const path of ["/employer", `/employer/jobs/${job.id}`, `/employer/jobs/${job.id}/edit`, "/employer/jobs/new", "/employer/profile", "/employer/events/new", "/employer/events", "/employer/hires"]) {
     expect((await page.goto(path))?.status(), path).toBe(200);
     await expectAccessible(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);

@@ -73,6 +73,15 @@ export async function makeHostileData(db: Kysely<Database>) {
     starts_at: `${futureDay}T01:00:00.000Z`,
     ends_at: `${futureDay}T02:30:00.000Z`,
   });
+  // The employer's own proposal that is public: an edit sends it back to review.
+  const publicEvent = await makeEvent(db, {
+    kind: "workplace_tour",
+    title: "職場見学会",
+    organizer_employer_id: employer.id,
+    status: "published",
+    starts_at: `${futureDay}T05:00:00.000Z`,
+    ends_at: `${futureDay}T06:00:00.000Z`,
+  });
   const pastEvent = await makeEvent(db, { title: "先月の説明会", starts_at: "2026-01-10T04:00:00.000Z", ends_at: "2026-01-10T06:00:00.000Z" });
   const published = await makeMagazineIssue(db, { number: 901, jobIds: [job.id], published: true });
   const draft = await makeMagazineIssue(db, { number: 902, jobIds: [], published: false });
@@ -140,6 +149,7 @@ export async function makeHostileData(db: Kysely<Database>) {
     registrationCode: registration.code,
     pastEventId: pastEvent.id,
     sentBackEventId: sentBackEvent.id,
+    publicEventId: publicEvent.id,
     publishedIssueId: published.id,
     draftIssueId: draft.id,
     contactId: contact.id,
@@ -356,28 +366,26 @@ export const ACTIONS: Record<string, ActionEntry> = {
       dates: ["day"],
     },
   ],
-  "/employer/events/:id": (d) => [
-    {
-      path: `/employer/events/${d.sentBackEventId}`,
-      as: "employer",
-      form: {
-        kind: "company_seminar",
-        title: "会社の説明会",
-        description: "仕事の中身を話します。",
-        day: d.futureDay,
-        start_time: "10:00",
-        end_time: "11:30",
-        venue: "本社",
-        address: "熊本市中央区手取本町1-1",
-        capacity: "10",
-        what_to_bring: "筆記用具",
-        how_to_join: "電話で申し込みます",
-      },
-      single: ["title", "start_time", "end_time", "venue", "address", "capacity", "what_to_bring"],
-      multi: ["description", "how_to_join"],
-      dates: ["day"],
+  "/employer/events/:id": (d) => [d.sentBackEventId, d.publicEventId].map((id) => ({
+    path: `/employer/events/${id}`,
+    as: "employer" as const,
+    form: {
+      kind: "company_seminar",
+      title: "会社の説明会",
+      description: "仕事の中身を話します。",
+      day: d.futureDay,
+      start_time: "10:00",
+      end_time: "11:30",
+      venue: "本社",
+      address: "熊本市中央区手取本町1-1",
+      capacity: "10",
+      what_to_bring: "筆記用具",
+      how_to_join: "電話で申し込みます",
     },
-  ],
+    single: ["title", "start_time", "end_time", "venue", "address", "capacity", "what_to_bring"],
+    multi: ["description", "how_to_join"],
+    dates: ["day"],
+  })),
   "/employer/hires": (d): Post[] => [
     { path: "/employer/hires", as: "employer", form: { month: tokyoDay().slice(0, 7), hires: "2", job_id: String(d.jobId), note: "二人とも続いています。" }, single: ["month", "hires", "job_id"], multi: ["note"] },
     { path: "/employer/hires", as: "employer", form: { intent: "delete", id: String(d.hireId) } },

@@ -76,7 +76,11 @@ const ROUTES: Record<string, Entry> = {
   "/employer/jobs/:id": (d) => [{ path: `/employer/jobs/${d.jobId}`, as: ["employer"] }],
   "/employer/jobs/:id/edit": (d) => [{ path: `/employer/jobs/${d.jobId}/edit`, as: ["employer"] }],
   "/employer/events/new": () => [{ path: "/employer/events/new", as: ["employer"] }],
-  "/employer/events/:id": (d) => [{ path: `/employer/events/${d.proposalId}`, as: ["employer"] }],
+  "/employer/events": () => [{ path: "/employer/events", as: ["employer"] }, { path: "/employer/events.data", as: ["employer"] }],
+  "/employer/events/:id": (d) => [
+    { path: `/employer/events/${d.proposalId}`, as: ["employer"] },
+    { path: `/employer/events/${d.publicProposalId}`, as: ["employer"] },
+  ],
   "/employer/hires": () => [{ path: "/employer/hires", as: ["employer"] }],
 
   "/staff": () => [{ path: "/staff", as: ["staff"] }],

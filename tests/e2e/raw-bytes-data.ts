@@ -74,6 +74,17 @@ export async function makeRawBytesData(db: Kysely<Database>) {
     choices: [employer.id],
   });
   const proposal = await makeEvent(db, { kind: "workplace_tour", status: "pending", organizer_employer_id: employer.id, title: "職場見学会（型枠の現場）", description: japaneseText(12, 6) });
+  // Public (its page offers the edit that hides it until review) and one that is over.
+  const publicProposal = await makeEvent(db, { kind: "company_seminar", status: "published", organizer_employer_id: employer.id, title: "会社説明会（型枠の仕事）", description: japaneseText(12, 5) });
+  const endedAt = new Date(clockNow().getTime() - 30 * 86_400_000);
+  await makeEvent(db, {
+    kind: "workplace_tour",
+    status: "published",
+    organizer_employer_id: employer.id,
+    title: "職場見学会（先月の現場）",
+    starts_at: endedAt.toISOString(),
+    ends_at: new Date(endedAt.getTime() + 90 * 60_000).toISOString(),
+  });
 
   const top = await db.selectFrom("magazine_issues").select((eb) => eb.fn.max("number").as("n")).executeTakeFirst();
   const issueNumber = Math.max(Number(top?.n ?? 0), 700) + 1;
@@ -136,6 +147,7 @@ export async function makeRawBytesData(db: Kysely<Database>) {
     eventId: event.id,
     registrationCode: registration!.code,
     proposalId: proposal.id,
+    publicProposalId: publicProposal.id,
     issueNumber,
     issueId: issue.id,
     contactId: contact.id,

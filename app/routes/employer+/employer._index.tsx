@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import type { EventStatus, JobStatus } from "../../../db/types";
+import type { JobStatus } from "../../../db/types";
 import { requireEmployerAccount } from "~/auth/guards.server";
+import { EmployerEventList } from "~/components/employer-event-list";
 import { FollowUpForm } from "~/components/follow-up-form";
+import { splitByTime, toEmployerEventItem } from "~/models/employer-event-state";
 import { answerFollowUp, listDueFollowUps } from "~/models/hire-follow-ups.server";
 import { followUpAnswerSchema } from "~/schemas/follow-up";
 import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
@@ -11,10 +13,10 @@ import { listEmployerEvents } from "~/models/employer-events.server";
 import { listEmployerJobs } from "~/models/employer-jobs.server";
 import { listForwardedContacts } from "~/models/employer-contacts.server";
 import { findEmployer } from "~/models/employers.server";
-import { formatDate, formatDateTime } from "~/utils/dates";
+import { formatDate, formatDateTime, nowIso } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { assertFound, notFound } from "~/utils/http";
-import { EVENT_KINDS, JOB_STATUSES } from "~/utils/labels";
+import { JOB_STATUSES } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "事業主メニュー | 熊本市 協力雇用主 求人サイト" }];
 
@@ -27,6 +29,7 @@ export async function loader(args: LoaderFunctionArgs) {
     listForwardedContacts(db, user.employerId),
     listDueFollowUps(db, user.employerId),
   ]);
+  const now = nowIso();
   return {
     employer: {
       id: employer.id,
@@ -36,7 +39,8 @@ export async function loader(args: LoaderFunctionArgs) {
       sentBack: employer.sent_back_at !== null,
     },
     jobs,
-    events,
+    // The ones still to come; the whole list, with the ones that are over, has its own page.
+    events: splitByTime(events, now).upcoming.map((e) => toEmployerEventItem(e, user.employerId, now)),
     contacts,
     followUps,
   };
@@ -65,14 +69,6 @@ const STATUS_HELP: Record<JobStatus, string> = {
   filled: "人が決まった求人です。公開は終わっています。",
   closed: "募集をやめた求人です。",
   expired: "掲載の期限が過ぎた求人です。延ばすか、複製して出し直せます。",
-};
-
-const EVENT_STATUSES: Record<EventStatus, string> = {
-  draft: "下書き",
-  pending: "市の確認待ち",
-  published: "公開中",
-  rejected: "差し戻し",
-  cancelled: "中止",
 };
 
 type Jobs = ReturnType<typeof useLoaderData<typeof loader>>["jobs"];
@@ -184,11 +180,6 @@ export default function EmployerHome() {
           </Link>
         </p>
       ) : null}
-      {params.get("done") === "eventWithdrawn" ? (
-        <p className="notice" role="status">
-          セミナー・見学会の申し込みを取り下げました。
-        </p>
-      ) : null}
       {params.get("answered") ? (
         <p className="notice" role="status">
           確認に答えていただき、ありがとうございます。
@@ -214,36 +205,12 @@ export default function EmployerHome() {
       )}
 
       <h2 id="events">セミナー・見学会</h2>
-      {events.length ? (
-        <ul className="status-list">
-          {events.map((event) => (
-            <li key={event.id}>
-              {event.organizer_employer_id === employer.id ? (
-                <Link to={`/employer/events/${event.id}`} className="job-link">
-                  {event.title}
-                </Link>
-              ) : (
-                <strong>{event.title}</strong>
-              )}
-              （{EVENT_KINDS[event.kind]}）
-              <p className="job-meta">
-                <span>{formatDateTime(event.starts_at)}</span>
-                <span>{event.venue}</span>
-                <span className={`status status-${event.status}`}>
-                  {event.organizer_employer_id !== employer.id ? "参加" : event.refused_at ? "不承認" : EVENT_STATUSES[event.status]}
-                </span>
-              </p>
-              {event.status === "rejected" && event.status_reason ? (
-                <p className="reason">
-                  <strong>{event.refused_at ? "不承認（市の最終の決定）の理由:" : "差し戻しの理由:"}</strong> <span className="prose">{event.status_reason}</span>
-                </p>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>まだありません。</p>
-      )}
+      {events.length ? <EmployerEventList events={events} label="これからのセミナー・見学会" /> : <p>これからの会は、いまはありません。</p>}
+      {employer.status === "approved" ? (
+        <p>
+          <Link to="/employer/events">セミナー・見学会の一覧を見る（終わった会も）</Link>
+        </p>
+      ) : null}
 
       <h2>市から届いた連絡の依頼</h2>
       <p className="hint">求人を見た人から、市の担当者を通して届いた連絡の依頼です。市の担当者が本人に確認した内容だけを表示しています。</p>

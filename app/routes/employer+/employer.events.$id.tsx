@@ -5,21 +5,28 @@ import { requireEmployer } from "~/auth/guards.server";
 import { EmployerEventFields } from "~/components/employer-event-fields";
 import { SubmitButton, ValidatedForm } from "~/components/forms";
 import { EmployerInterviewTimes } from "~/components/interview-times";
-import { findOwnEvent, isOpenForEmployer, resubmitEvent, withdrawEvent } from "~/models/employer-events.server";
+import { canEditOwnEvent, findOwnEvent, resubmitEvent, withdrawEvent } from "~/models/employer-events.server";
+import {
+  EMPLOYER_EVENT_STATES,
+  employerEventState,
+  isEditableByEmployer,
+  isWithdrawableByEmployer,
+} from "~/models/employer-event-state";
 import { employerActor } from "~/models/employer-jobs.server";
 import { findEmployer } from "~/models/employers.server";
 import { findEventTakingPart, publishedEmployerTimes } from "~/models/timetable-views.server";
 import { deliverPendingMail } from "~/models/outbox.server";
 import { employerEventSchema } from "~/schemas/employer";
-import { formatDateTime, formatTime, tokyoDay } from "~/utils/dates";
+import { formatDateTime, formatTime, nowIso, tokyoDay } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { parseForm, type FormFailure } from "~/utils/forms.server";
 import { assertFound, notFound } from "~/utils/http";
 import { EVENT_KINDS } from "~/utils/labels";
 import { publicOrigin } from "~/utils/origin.server";
 
-// /employer/events/:id: the employer's own seminar or tour proposal. Sent back, it is
-// corrected here and goes to the city again; refused (不承認), it is only shown, with why.
+// /employer/events/:id: the employer's own seminar or tour proposal. Waiting, sent back or
+// already public, it is corrected here and goes to the city again (a public one stops being
+// shown until then: docs/decisions/0022); refused (不承認) or over (終了), it is only shown.
 // A city fair it takes part in is shown too, with its own interviews (by nickname) once
 // staff have published the timetable.
 
@@ -33,29 +40,29 @@ function eventIdOf(params: { id?: string }) {
   return id;
 }
 
-const STATE_LABELS = {
-  draft: "下書き",
-  pending: "市の確認待ち",
-  published: "公開中",
-  rejected: "差し戻し",
-  cancelled: "中止・取り下げ",
-} as const;
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireEmployer(args);
   const id = eventIdOf(args.params);
   const own = await findOwnEvent(db, user.employerId, id);
   // A city fair the employer takes part in: shown, with its own interviews once published.
   const event = own ?? assertFound(await findEventTakingPart(db, user.employerId, id));
-  const open = own ? isOpenForEmployer(event) : false;
+  const now = nowIso();
+  const editable = own ? await canEditOwnEvent(db, own) : false;
+  const state = employerEventState(event, now);
   return {
-    event: { ...event, refused: event.refused_at !== null, sentBack: event.status === "rejected" && event.refused_at === null },
+    event: { ...event, sentBack: state === "rejected" },
+    own: own !== undefined,
+    state,
+    stateLabel: EMPLOYER_EVENT_STATES[state],
     interviews:
       !own && event.registration_mode === "interviews"
         ? { times: await publishedEmployerTimes(db, event.id, user.employerId) }
         : null,
-    open,
-    defaults: (open
+    editable,
+    // Public, not yet begun, but people signed up: only the city changes it now.
+    heldBySignUps: own !== undefined && !editable && event.status === "published" && isEditableByEmployer(event, now),
+    withdrawable: own ? isWithdrawableByEmployer(event, now) : false,
+    defaults: (editable
       ? {
           kind: event.kind,
           title: event.title,
@@ -80,42 +87,49 @@ export async function action(args: ActionFunctionArgs) {
   const employer = assertFound(await findEmployer(db, user.employerId));
   const actor = employerActor(user, employer, publicOrigin());
   const formData = await args.request.formData();
-  if (!isOpenForEmployer(event)) return redirect(`/employer/events/${id}`);
   if (formData.get("intent") === "withdraw") {
+    if (!isWithdrawableByEmployer(event, nowIso())) return redirect(`/employer/events/${id}`);
     // Withdrawing cannot be undone: only the confirmation step withdraws.
     if (formData.get("confirm") !== "yes") return redirect(`/employer/events/${id}?confirm=withdraw`);
     assertFound(await withdrawEvent(db, actor, id));
-    return redirect(`/employer?done=eventWithdrawn#events`);
+    return redirect(`/employer/events?done=eventWithdrawn`);
   }
+  if (!(await canEditOwnEvent(db, event))) return redirect(`/employer/events/${id}`);
   const parsed = parseForm(formData, employerEventSchema);
   if (!parsed.ok) return parsed.response;
-  assertFound(await resubmitEvent(db, actor, id, parsed.data));
+  if ((await resubmitEvent(db, actor, id, parsed.data)) === null) return redirect(`/employer/events/${id}`);
   void deliverPendingMail(db);
-  return redirect(`/employer/events/${id}?sent=1`);
+  return redirect(`/employer/events/${id}?sent=${event.status === "published" ? "change" : "1"}`);
 }
 
 export default function EmployerEvent() {
-  const { event, open, defaults, interviews } = useLoaderData<typeof loader>();
+  const { event, own, state, stateLabel, editable, heldBySignUps, withdrawable, defaults, interviews } = useLoaderData<typeof loader>();
   const failure = useActionData<FormFailure>();
   const [params] = useSearchParams();
-  const confirming = open && params.get("confirm") === "withdraw";
-  const state = event.refused ? "不承認" : STATE_LABELS[event.status];
+  const confirming = withdrawable && params.get("confirm") === "withdraw";
+  const published = event.status === "published";
   return (
     <div className="narrow">
       <h1>{event.title}</h1>
-      {params.has("sent") ? (
+      {params.get("sent") === "change" ? (
+        <p className="notice" role="status">
+          直した内容を市に送りました。市の担当者が確認するまで、公開を止めています。
+        </p>
+      ) : params.has("sent") ? (
         <p className="notice" role="status">
           直した内容を市に送りました。市の担当者が確認してから公開します。
         </p>
       ) : null}
       <p>
-        状態: <span className={`status status-${event.status}`}>{state}</span>
+        状態: <span className={`status status-${state}`}>{stateLabel}</span>
+        {own ? null : <>（市の催しに参加）</>}
       </p>
       <p>
         {EVENT_KINDS[event.kind]}・{formatDateTime(event.starts_at)}〜{formatTime(event.ends_at)}・{event.venue}
       </p>
       {interviews ? <EmployerInterviewTimes times={interviews.times} /> : null}
-      {event.refused ? (
+      {state === "ended" && own ? <p>この会は終わりました。内容を直したり、取り下げたりはできません。</p> : null}
+      {state === "refused" ? (
         <div className="reason">
           <p>
             <strong>不承認（市の最終の決定）の理由:</strong> <span className="prose">{event.status_reason}</span>
@@ -131,6 +145,11 @@ export default function EmployerEvent() {
           <p>下の内容を直して「直して市に送る」を押してください。</p>
         </div>
       ) : null}
+      {heldBySignUps ? (
+        <p className="reason">
+          この会には、もう申し込んだ人がいます。ここでは直せません。変えたいことがあるときは、市の担当者（生活安全課）に連絡してください。
+        </p>
+      ) : null}
       {confirming ? (
         <section className="confirm" aria-labelledby="withdraw-title">
           <h2 id="withdraw-title">「{event.title}」の申し込みを取り下げますか</h2>
@@ -143,13 +162,23 @@ export default function EmployerEvent() {
           </Form>
         </section>
       ) : null}
-      {open && !confirming ? (
+      {editable && !confirming ? (
         <>
           <h2>{event.sentBack ? "内容を直して送り直す" : "内容を直す"}</h2>
+          {published ? (
+            <p className="warning">
+              <strong>直すと、市が確認するまで公開が止まります。</strong>
+              市の担当者が確認して、もう一度公開するまで、「説明会・セミナー」のページに出ません。
+            </p>
+          ) : null}
           <ValidatedForm schema={employerEventSchema} failure={failure} defaults={defaults} aria-label="セミナー・見学会の日程を直す">
             <EmployerEventFields />
             <SubmitButton>直して市に送る</SubmitButton>
           </ValidatedForm>
+        </>
+      ) : null}
+      {withdrawable && !confirming ? (
+        <>
           <h2>取り下げる</h2>
           <Form method="post">
             <input type="hidden" name="intent" value="withdraw" />
@@ -159,7 +188,7 @@ export default function EmployerEvent() {
         </>
       ) : null}
       <p>
-        <Link to="/employer">ダッシュボードへ戻る</Link>
+        <Link to="/employer/events">セミナー・見学会の一覧へ戻る</Link>
       </p>
     </div>
   );

@@ -23,7 +23,7 @@ export default function EmployerLayout() {
         ["/employer", "ダッシュボード", true],
         ["/employer/jobs/new", "求人をつくる"],
         ["/employer/profile", "会社の情報"],
-        ["/employer/events/new", "セミナー・見学会"],
+        ["/employer/events", "セミナー・見学会"],
         ["/employer/hires", "採用の報告"],
       ]
     : [
