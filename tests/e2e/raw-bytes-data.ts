@@ -73,6 +73,8 @@ export async function makeRawBytesData(db: Kysely<Database>) {
     onBehalfPhone: "096-000-0000",
     choices: [employer.id],
   });
+  // An event for employers: on /for-employers and its own calendar, /for-employers/events.ics.
+  await makeEvent(db, { kind: "employer_seminar", title: "協力雇用主制度セミナー（型枠の会社向け）", description: japaneseText(20, 3) });
   const proposal = await makeEvent(db, { kind: "workplace_tour", status: "pending", organizer_employer_id: employer.id, title: "職場見学会（型枠の現場）", description: japaneseText(12, 6) });
 
   const top = await db.selectFrom("magazine_issues").select((eb) => eb.fn.max("number").as("n")).executeTakeFirst();
