@@ -23,13 +23,18 @@ export function CancelledMark() {
   return <span className="cancelled-mark">中止</span>;
 }
 
-export function EventCard({ event }: { event: EventCardData }) {
+/** 終了: the event has taken place (the caller decides, with the server's clock). */
+export function EndedMark() {
+  return <span className="ended-mark">終了</span>;
+}
+
+export function EventCard({ event, ended = false }: { event: EventCardData; ended?: boolean }) {
   const cancelled = event.status === "cancelled";
   return (
     <article className={cancelled ? "event-card cancelled" : "event-card"}>
       <p className="event-kind">{EVENT_KINDS[event.kind]}</p>
       <h3>
-        {cancelled ? <CancelledMark /> : null}
+        {cancelled ? <CancelledMark /> : ended ? <EndedMark /> : null}
         <Link to={`/events/${event.id}`}>{event.title}</Link>
       </h3>
       <p className="event-when">{eventTimeText(event)}</p>

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
 import { formatDate, formatTime } from "~/utils/dates";
+import { CITY_OFFICE } from "~/utils/labels";
 import { publicOrigin } from "~/utils/origin.server";
 import { employerAddressee, employerEmails } from "./addressee.server";
 import { SIGNATURE } from "./mails.server";
@@ -23,6 +24,14 @@ function when(e: EventFacts) {
 function facts(e: EventFacts) {
   return [`日時: ${when(e)}`, `会場: ${e.venue}（${e.address}）`];
 }
+
+// A registered person's private link cannot be put in a later mail: only a hash of its code
+// is kept (registrations.server.ts). The mail points to the first mail, and to the city
+// office for someone who has lost it (staff find a person by nickname at /staff/events/:id/registrations).
+const OWN_LINK = [
+  "ご自分の申し込みは、申し込んだときのメールにあるリンクで見られます。",
+  `そのメールが見つからないときは、${CITY_OFFICE.name}（電話 ${CITY_OFFICE.phone}、${CITY_OFFICE.hours}）に、催しの名前とニックネームを伝えてください。`,
+];
 
 export function registrationMail(to: string, e: EventFacts, code: string, waiting: boolean): Mail {
   const link = `${publicOrigin()}/registrations/${code}`;
@@ -87,12 +96,14 @@ export function eventChangedMail(to: string, e: EventFacts, addressee: string, e
         "",
         ...facts(e),
         "",
-        employer ? `事業主メニュー: ${publicOrigin()}/employer/events/${e.id}` : `催しのページ: ${publicOrigin()}/events/${e.id}`,
+        ...(employer
+          ? [`事業主メニュー: ${publicOrigin()}/employer/events/${e.id}`]
+          : [`催しのページ: ${publicOrigin()}/events/${e.id}`, "", ...OWN_LINK]),
       ].join("\n") + SIGNATURE,
   };
 }
 
-export function eventCancelledMail(to: string, e: EventFacts, reason: string, addressee: string): Mail {
+export function eventCancelledMail(to: string, e: EventFacts, reason: string, addressee: string, person = false): Mail {
   return {
     to,
     subject: `${SITE}中止になりました（${e.title}）`,
@@ -102,6 +113,7 @@ export function eventCancelledMail(to: string, e: EventFacts, reason: string, ad
         `「${e.title}」（${when(e)}）は中止になりました。`,
         ...(reason ? ["", `理由: ${reason}`] : []),
         "",
+        ...(person ? ["申し込みを取り消す手続きは、いりません。"] : []),
         "ご迷惑をおかけします。わからないことは、熊本市 生活安全課にお問い合わせください。",
       ].join("\n") + SIGNATURE,
   };
@@ -136,7 +148,7 @@ export async function mailEventChanged(db: Kysely<Database>, e: EventFacts, empl
 
 export async function mailEventCancelled(db: Kysely<Database>, e: EventFacts, employerIds: number[], reason: string) {
   await mailEmployers(db, employerIds, (to, addressee) => eventCancelledMail(to, e, reason, addressee));
-  for (const { contact } of await registeredPeople(db, e.id)) await enqueueMail(db, eventCancelledMail(contact, e, reason, ""));
+  for (const { contact } of await registeredPeople(db, e.id)) await enqueueMail(db, eventCancelledMail(contact, e, reason, "", true));
 }
 
 export async function mailMovedUp(db: Kysely<Database>, e: EventFacts, moved: MovedUp[]) {

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Database, EventKind, EventStatus } from "../../db/types";
+import type { Database, EventAudience, EventKind, EventStatus } from "../../db/types";
 import { tokyoDay, formatTime } from "~/utils/dates";
 import { now as clockNow } from "~/utils/clock";
 
@@ -37,13 +37,18 @@ const LIST_COLUMNS = [
   "organizer.name as organizer_name",
 ] as const;
 
+/**
+ * One audience's schedule: the seekers' on /events, the employers' (協力雇用主制度セミナー)
+ * on /for-employers. The two lists never mix.
+ */
 export async function listPublicEvents(
   db: Kysely<Database>,
-  { kind, now = clockNow() }: { kind?: EventKind; now?: Date } = {},
+  { kind, audience = "seeker", now = clockNow() }: { kind?: EventKind; audience?: EventAudience; now?: Date } = {},
 ) {
   const at = now.toISOString();
-  let upcoming = publicEventsQuery(db).select(LIST_COLUMNS).where("events.ends_at", ">=", at);
-  let past = publicEventsQuery(db).select(LIST_COLUMNS).where("events.ends_at", "<", at);
+  const base = () => publicEventsQuery(db).select(LIST_COLUMNS).where("events.audience", "=", audience);
+  let upcoming = base().where("events.ends_at", ">=", at);
+  let past = base().where("events.ends_at", "<", at);
   if (kind) {
     upcoming = upcoming.where("events.kind", "=", kind);
     past = past.where("events.kind", "=", kind);
@@ -54,11 +59,14 @@ export async function listPublicEvents(
   };
 }
 
-/** The seekers' schedule, for /events.ics (events for employers are not in it). */
-export async function listCalendarEvents(db: Kysely<Database>) {
+/**
+ * One audience's calendar feed: /events.ics for seekers, /for-employers/events.ics for
+ * employers (the one never carries the other's events).
+ */
+export async function listCalendarEvents(db: Kysely<Database>, audience: EventAudience = "seeker") {
   return publicEventsQuery(db)
     .selectAll("events")
-    .where("events.audience", "=", "seeker")
+    .where("events.audience", "=", audience)
     .orderBy("events.starts_at")
     .execute();
 }

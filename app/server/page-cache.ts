@@ -146,7 +146,7 @@ const PUBLIC_PATHS = [
   /^\/events(?:\/\d+)?(?:\.ics)?$/,
   /^\/magazine(?:\/\d+(?:\/print)?)?$/,
   /^\/feed\.xml$/,
-  /^\/for-employers$/,
+  /^\/for-employers(?:\/events\.ics)?$/,
   /^\/help$/,
 ];
 

@@ -56,6 +56,7 @@ const ROUTES: Record<string, Entry> = {
   "/magazine/:number.pdf": { skip: "a binary PDF; its source, the print page above, is checked as Chromium reads it" },
   "/employers/:id": (d) => [{ path: `/employers/${d.employerId}`, as: EVERYONE }],
   "/for-employers": () => [{ path: "/for-employers" }],
+  "/for-employers/events.ics": () => [{ path: "/for-employers/events.ics" }],
   "/alerts": () => [{ path: "/alerts" }, { path: `/alerts?q=${encodeURIComponent("介護")}&ward=higashi&housing=1` }],
   "/alerts/:token": (d) => [{ path: `/alerts/${d.alertToken}` }, { path: `/alerts/${d.alertToken}?stop=1` }],
   "/for-employers/support": () => [{ path: "/for-employers/support" }, { path: "/for-employers/support?probationRequest=yes&parole=yes&hasGuarantor=no" }],

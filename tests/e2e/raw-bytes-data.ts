@@ -73,6 +73,8 @@ export async function makeRawBytesData(db: Kysely<Database>) {
     onBehalfPhone: "096-000-0000",
     choices: [employer.id],
   });
+  // An event for employers: on /for-employers and its own calendar, /for-employers/events.ics.
+  await makeEvent(db, { kind: "employer_seminar", title: "協力雇用主制度セミナー（型枠の会社向け）", description: japaneseText(20, 3) });
   const proposal = await makeEvent(db, { kind: "workplace_tour", status: "pending", organizer_employer_id: employer.id, title: "職場見学会（型枠の現場）", description: japaneseText(12, 6) });
   // Public (its page offers the edit that hides it until review) and one that is over.
   const publicProposal = await makeEvent(db, { kind: "company_seminar", status: "published", organizer_employer_id: employer.id, title: "会社説明会（型枠の仕事）", description: japaneseText(12, 5) });

@@ -51,6 +51,7 @@ test("public and account addresses answer with the same pages and files", async 
 
   const files: [string, RegExp][] = [
     ["/events.ics", /^text\/calendar/],
+    ["/for-employers/events.ics", /^text\/calendar/],
     [`/events/${event.id}.ics`, /^text\/calendar/],
     ["/feed.xml", /^application\/atom\+xml/],
     ["/healthz", /^text\/plain/],

@@ -291,6 +291,8 @@ export async function makeEvent(db: Kysely<Database>, overrides: EventOverrides 
     attendance_seekers: null,
     attendance_employers: null,
     interviews_held: null,
+    // As the app decides it: the 協力雇用主制度セミナー is for employers.
+    audience: rest.kind === "employer_seminar" ? "employer" : "seeker",
     created_at: now,
     updated_at: now,
     ...rest,

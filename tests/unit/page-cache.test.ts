@@ -70,7 +70,7 @@ describe("page cache keys", () => {
   });
 
   it("covers the public pages only", () => {
-    for (const path of ["/", "/jobs", "/jobs/12", "/employers/3", "/events", "/events/4", "/events.ics", "/events/4.ics", "/magazine", "/magazine/2", "/feed.xml", "/for-employers", "/help"]) {
+    for (const path of ["/", "/jobs", "/jobs/12", "/employers/3", "/events", "/events/4", "/events.ics", "/events/4.ics", "/magazine", "/magazine/2", "/feed.xml", "/for-employers", "/for-employers/events.ics", "/help"]) {
       expect(isPublicPath(path), path).toBe(true);
     }
     for (const path of ["/login", "/staff", "/employer", "/jobs/12/contact", "/jobs.data", "/jobs/12.data", "/surveys/abc", "/healthz"]) {

@@ -38,6 +38,7 @@ const BEFORE_THE_MOVE: [string, string, string | null, boolean, string][] = [
   ["events[.]ics", "root", "events.ics", false, ".ts"],
   ["feed[.]xml", "root", "feed.xml", false, ".ts"],
   ["for-employers", "root", "for-employers", false, ".tsx"],
+  ["for-employers_.events[.]ics", "root", "for-employers/events.ics", false, ".ts"],
   ["for-employers_.support", "root", "for-employers/support", false, ".tsx"],
   ["for-supporters", "root", "for-supporters", false, ".tsx"],
   ["furigana", "root", "furigana", false, ".ts"],
@@ -123,6 +124,7 @@ const CONTRACT: Record<string, string | null> = {
   "/help": "help",
   "/for-supporters": "for-supporters",
   "/for-employers/support": "for-employers_.support",
+  "/for-employers/events.ics": "for-employers_.events[.]ics",
   "/events/12/register": "events.$id_.register",
   "/registrations/abc123": "registrations.$code",
   // Accounts

@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { CancelledMark, eventTimeText } from "~/components/event-card";
+import { CancelledMark, EndedMark, eventTimeText } from "~/components/event-card";
 import { ReadAloud } from "~/components/read-aloud";
 import { ShareLinks } from "~/components/share-links";
 import { publicOrigin } from "~/utils/origin.server";
@@ -99,7 +99,7 @@ export default function EventPage() {
           <Ruby text={EVENT_KINDS[event.kind]} />
         </p>
         <h1>
-          {cancelled ? <CancelledMark /> : null}
+          {cancelled ? <CancelledMark /> : past ? <EndedMark /> : null}
           <Ruby text={event.title} />
         </h1>
         {cancelled ? null : <ReadAloud text={speech} />}
@@ -168,7 +168,11 @@ export default function EventPage() {
               カレンダーに入れる（スマホやパソコンの予定表へ）
             </a>
           )}
-          <Link to="/events">説明会・セミナーの一覧へ</Link>
+          {event.audience === "employer" ? (
+            <Link to="/for-employers#events">事業主の方のためのセミナーの一覧へ</Link>
+          ) : (
+            <Link to="/events">説明会・セミナーの一覧へ</Link>
+          )}
         </div>
         {cancelled || past ? null : <ShareLinks url={shareUrl} text={event.title} what="この催し" />}
       </article>

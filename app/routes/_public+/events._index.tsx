@@ -16,10 +16,13 @@ export const meta: MetaFunction = (args) =>
     description: "協力雇用主の企業説明会・個別面談会、セミナー、職場見学会、講座の予定です。",
   });
 
+// The 協力雇用主制度セミナー is for employers: it is listed on /for-employers, not here.
+const SEEKER_KINDS = Object.entries(EVENT_KINDS).filter(([value]) => value !== "employer_seminar") as [EventKind, string][];
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const rawKind = url.searchParams.get("kind") ?? "";
-  const kind = rawKind in EVENT_KINDS ? (rawKind as EventKind) : undefined;
+  const kind = SEEKER_KINDS.find(([value]) => value === rawKind)?.[0];
   const archive = url.searchParams.get("view") === "past";
   const { upcoming, past } = await listPublicEvents(db, { kind });
   return { kind: kind ?? "", archive, groups: groupByMonth(archive ? past : upcoming), pastCount: past.length };
@@ -45,7 +48,7 @@ export default function Events() {
           <label htmlFor="kind">種類</label>
           <select id="kind" name="kind" defaultValue={kind}>
             <option value="">すべて</option>
-            {Object.entries(EVENT_KINDS).map(([value, label]) => (
+            {SEEKER_KINDS.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -69,7 +72,7 @@ export default function Events() {
             </h2>
             <div className="event-list">
               {group.events.map((event) => (
-                <EventCard key={event.id} event={event} />
+                <EventCard key={event.id} event={event} ended={archive} />
               ))}
             </div>
           </section>
@@ -85,6 +88,10 @@ export default function Events() {
           すべての予定をカレンダーに入れる（スマホやパソコンの予定表へ）
         </a>
       </div>
+      <p className="event-for-employers">
+        事業主の方のためのセミナー（協力雇用主制度セミナー）は、
+        <Link to="/for-employers#events">事業主の方へ</Link>のページにのせています。
+      </p>
     </>
   );
 }

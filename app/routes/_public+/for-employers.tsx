@@ -1,14 +1,20 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { yen } from "~/components/support-result";
+import { EmployerEventsSection } from "~/components/employer-events-section";
+import { listPublicEvents } from "~/models/events.server";
 import { getSupportFigures } from "~/models/support-figures.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/dates";
 import employerStyles from "~/styles/employer.css?url";
+import eventStyles from "~/styles/events.css?url";
 import { CITY_OFFICE } from "~/utils/labels";
 import { pageMeta, titled } from "~/utils/seo";
 
-export const links = () => [{ rel: "stylesheet", href: employerStyles }];
+export const links = () => [
+  { rel: "stylesheet", href: employerStyles },
+  { rel: "stylesheet", href: eventStyles },
+];
 
 export const meta: MetaFunction = (args) =>
   pageMeta(args, {
@@ -21,11 +27,12 @@ export const meta: MetaFunction = (args) =>
 // sources (named on the page): change it only together with its source.
 
 export async function loader() {
-  return getSupportFigures(db);
+  const events = await listPublicEvents(db, { audience: "employer" });
+  return { ...(await getSupportFigures(db)), events: { upcoming: events.upcoming, past: events.past.slice(0, 10) } };
 }
 
 export default function ForEmployers() {
-  const { amounts: a, asOf } = useLoaderData<typeof loader>();
+  const { amounts: a, asOf, events } = useLoaderData<typeof loader>();
   return (
     <div className="for-employers">
       <h1>事業主の方へ</h1>
@@ -157,6 +164,8 @@ export default function ForEmployers() {
           市はこれまでに、求人情報誌「Change!」（25社、A4・12ページ、250部）をつくり、保護観察所、刑務所、少年院に届けました。このサイトは、その取り組みを引きつぐものです。
         </p>
       </section>
+
+      <EmployerEventsSection upcoming={events.upcoming} past={events.past} />
 
       <section aria-labelledby="board">
         <h2 id="board">このサイトでできること</h2>

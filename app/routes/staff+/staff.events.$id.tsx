@@ -13,7 +13,7 @@ import { listParticipantChoices } from "~/models/event-participants.server";
 import { cancelEvent, publishEvent, updateEvent } from "~/models/staff-events.server";
 import { cancelEventSchema, eventSchema } from "~/schemas/event";
 import { db } from "~/utils/db.server";
-import { parseForm, type FormFailure } from "~/utils/forms.server";
+import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
 import { assertFound, notFound } from "~/utils/http";
 import { EVENT_KINDS } from "~/utils/labels";
 import { countRegistrations } from "~/models/registrations.server";
@@ -53,7 +53,15 @@ export async function action(args: ActionFunctionArgs) {
   if (intent === "cancel") {
     const parsed = parseForm(formData, cancelEventSchema);
     if (!parsed.ok) return parsed.response;
-    assertFound(await cancelEvent(db, staff, id, parsed.data.reason));
+    const cancelled = await cancelEvent(db, staff, id, parsed.data.reason);
+    if (!cancelled) {
+      // A past event is a record: it is refused with a reason, not answered as missing.
+      const event = assertFound(await findEventForStaff(db, id));
+      if (event.status === "published" && event.ends_at <= clockNow().toISOString()) {
+        return formError(formData, { reason: ENDED_CANNOT_CANCEL }, 409);
+      }
+      notFound();
+    }
     return redirect(`/staff/events/${id}?done=cancelled`);
   }
   const parsed = parseForm(formData, eventSchema);
@@ -61,6 +69,8 @@ export async function action(args: ActionFunctionArgs) {
   assertFound(await updateEvent(db, staff, id, parsed.data));
   return redirect(`/staff/events/${id}?done=saved`);
 }
+
+const ENDED_CANNOT_CANCEL = "この催しはもう終わっているので、中止にできません。";
 
 const DONE: Record<string, ReactNode> = {
   saved: "保存しました。",
@@ -114,6 +124,11 @@ export default function StaffEvent() {
         <p>
           申し込み: {counts.registered}人{event.capacity !== null ? `（定員 ${event.capacity}人）` : ""}・キャンセル待ち {counts.waiting}人{" "}
           <Link to={`/staff/events/${event.id}/registrations`}>申し込みの一覧を見る</Link>
+        </p>
+      ) : null}
+      {cancelFailure && ended ? (
+        <p className="warning" role="alert">
+          {cancelFailure.errors.reason}
         </p>
       ) : null}
       {event.status === "published" && !ended ? (

@@ -7,6 +7,7 @@ import { requireStaff } from "~/auth/guards.server";
 import { listStaffEvents } from "~/models/events.server";
 import { db } from "~/utils/db.server";
 import { EVENT_KINDS } from "~/utils/labels";
+import { now as clockNow } from "~/utils/clock";
 
 export const meta: MetaFunction = () => [{ title: "説明会・セミナー | 職員メニュー" }];
 
@@ -14,11 +15,11 @@ export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args);
   const raw = new URL(args.request.url).searchParams.get("status") ?? "";
   const status = raw in EVENT_STATUS_LABELS ? (raw as EventStatus) : undefined;
-  return { status: status ?? "", events: await listStaffEvents(db, { status }) };
+  return { status: status ?? "", events: await listStaffEvents(db, { status }), now: clockNow().toISOString() };
 }
 
 export default function StaffEvents() {
-  const { status, events } = useLoaderData<typeof loader>();
+  const { status, events, now } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>説明会・セミナー</h1>
@@ -70,7 +71,7 @@ export default function StaffEvents() {
                   <td>{e.organizer_name ?? "熊本市"}</td>
                   <td>{Number(e.participant_count)}社</td>
                   <td>
-                    <span className={`status ${e.status}`}>{eventStatusLabel(e)}</span>
+                    <span className={`status ${e.status}`}>{e.status === "published" && e.ends_at < now ? "終了" : eventStatusLabel(e)}</span>
                   </td>
                 </tr>
               ))}
