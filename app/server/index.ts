@@ -11,6 +11,7 @@ import { closeDatabase, db, sqlite } from "../utils/db.server";
 import { env } from "../utils/env.server";
 import { prepareSearchText } from "../models/search-text.server";
 import { nowIso } from "../utils/dates";
+import { analyse } from "../utils/analyser.server";
 import { startMaintenance } from "./maintenance";
 import { settleAfterWrites } from "./settle-texts";
 import { runPrimaryIfClustered } from "./primary";
@@ -135,6 +136,9 @@ server.keepAliveTimeout = 65_000;
 server.listen(port, host, () => {
   console.log(`listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
   console.log(`public origin ${env.publicOrigin}; NODE_ENV=${process.env.NODE_ENV}; React ${reactBuild} build`);
+  // The reading analyser reads its whole dictionary once (seconds on a busy machine): read it
+  // now, while nobody waits, rather than during the first save of a posting.
+  analyse("漢字").catch((error: unknown) => console.error("the reading analyser could not start", error));
 });
 const stopMaintenance = cluster.isWorker ? () => {} : startMaintenance(db);
 
