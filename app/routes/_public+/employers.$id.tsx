@@ -33,7 +33,6 @@ const HEADINGS = {
   jobs: "募集している仕事",
   none: "いま募集している仕事はありません。",
   others: "ほかの求人をさがす",
-  count: "件",
 } as const;
 
 const LABELS = {
@@ -45,9 +44,8 @@ const LABELS = {
   website: "ホームページ",
 } as const;
 
-function staffCount(count: number): string {
-  return `${count}人`;
-}
+// Counts (「3人」「2件」) stay without readings: each number would be a new text, and a text
+// without stored readings loads the analyser on the request that shows it.
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!/^\d{1,9}$/.test(params.id ?? "")) notFound();
@@ -64,7 +62,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
         INDUSTRIES[employer.industry],
         employer.address,
         WARDS[employer.ward],
-        employer.employee_count ? staffCount(employer.employee_count) : null,
         REGISTRATIONS[employer.registration],
         ...jobCardTexts(jobs),
       ])
@@ -126,7 +123,7 @@ export default function EmployerPage() {
             <Fact label="phone">{employer.phone}</Fact>
             {employer.employee_count ? (
               <Fact label="staff">
-                <Ruby text={staffCount(employer.employee_count)} />
+                {employer.employee_count}人
               </Fact>
             ) : null}
             <Fact label="registration">
@@ -143,8 +140,7 @@ export default function EmployerPage() {
         </section>
         <section aria-labelledby="jobs-title">
           <h2 id="jobs-title">
-            <Ruby text={HEADINGS.jobs} />（{jobs.length}
-            <Ruby text={HEADINGS.count} />）
+            <Ruby text={HEADINGS.jobs} />（{jobs.length}件）
           </h2>
           {jobs.length ? (
             <FilteredCards jobs={jobs} empty="えらんだ罪名をかくすと、この会社の求人はありません。" />
