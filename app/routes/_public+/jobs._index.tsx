@@ -36,6 +36,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { search, pay, result: { ...result, facts: encodeFacts(facts) }, suggestions, readings };
 }
 
+/** Where the browser fetches the whole result's cards; with their readings when furigana is on. */
+function cardsUrl(query: string, furigana: boolean): string {
+  const url = `/jobs/cards.json${query}`;
+  return furigana ? `${url}${query ? "&" : "?"}furigana=1` : url;
+}
+
 /** 「中央区」, but ことば「介護」 as it is: never quotes inside quotes. */
 function quotedLabel(label: string): string {
   return label.includes("「") ? label : `「${label}」`;
@@ -44,7 +50,7 @@ function quotedLabel(label: string): string {
 export default function JobsIndex() {
   const { search, pay, result, suggestions, readings } = useLoaderData<typeof loader>();
   const filters = activeFilters(search);
-  const shown = useFilteredResult(result, `/jobs/cards.json${searchQuery(search, { page: 1, sort: "newest" })}`, PAGE_SIZE);
+  const shown = useFilteredResult(result, cardsUrl(searchQuery(search, { page: 1, sort: "newest" }), readings !== null), PAGE_SIZE);
   const first = (shown.page - 1) * PAGE_SIZE + 1;
   const last = first + shown.jobs.length - 1;
   const more = result.capped ? "以上" : "";
@@ -132,7 +138,7 @@ export default function JobsIndex() {
           )}
         </div>
       ) : (
-        <ReadingsProvider readings={readings}>
+        <ReadingsProvider readings={readings ? { ...shown.readings, ...readings } : null}>
           <div className="job-list">
             {shown.jobs.map((job, i) =>
               job ? (
