@@ -202,5 +202,7 @@ test("list pages with furigana on pass axe and fit 360 px", async ({ page, db, c
     await expect(page.locator("main rt").first(), url).toBeAttached();
     await expectAccessible(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), url).toBe(true);
+    // For a look by eye at how readings sit on a narrow phone.
+    await page.screenshot({ path: `test-results/furigana-360-${url.split("?")[0].replaceAll("/", "_") || "home"}.png`, fullPage: true });
   }
 });
