@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { JobCardData } from "~/components/job-card";
+import type { Readings } from "~/components/ruby-text";
 import { isHiddenBy, useOffenceChoice } from "~/components/offence-filter";
 import { decodeFacts, expandCards, type CompactCards } from "~/utils/result-facts";
 
@@ -9,17 +10,19 @@ import { decodeFacts, expandCards, type CompactCards } from "~/utils/result-fact
 // /jobs/cards.json, which every visitor's browser fetches alike for a result longer than a
 // page. Nothing sent depends on the choice (docs/decisions/0017).
 
-const fetched = new Map<string, Promise<Map<number, JobCardData>>>();
+type Loaded = { cards: Map<number, JobCardData>; readings: Readings };
+
+const fetched = new Map<string, Promise<Loaded>>();
 
 function loadCards(url: string) {
   let pending = fetched.get(url);
   if (!pending) {
     pending = fetch(url, { credentials: "omit" })
       .then((res) => (res.ok ? (res.json() as Promise<CompactCards>) : { employers: [], cards: [] }))
-      .then(expandCards)
+      .then((data) => ({ cards: expandCards(data), readings: data.readings ?? {} }))
       .catch(() => {
         fetched.delete(url);
-        return new Map<number, JobCardData>();
+        return { cards: new Map<number, JobCardData>(), readings: {} };
       });
     fetched.set(url, pending);
   }
@@ -37,24 +40,27 @@ export type FilteredResult = {
   pages: number;
   /** The cards of the page; null where a card has not arrived yet. */
   jobs: (JobCardData | null)[];
+  /** Readings of the cards that came from the cards' address (asked for with furigana=1). */
+  readings: Readings;
 };
 
 export function useFilteredResult(result: Result, cardsUrl: string, pageSize: number): FilteredResult {
   const { mask } = useOffenceChoice();
-  const [cards, setCards] = useState<Map<number, JobCardData> | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   // Fetched whether or not a choice is set: the request must not tell.
   const needsMore = result.total > pageSize;
   useEffect(() => {
     if (!needsMore) return;
     let live = true;
-    setCards(null);
-    loadCards(cardsUrl).then((map) => live && setCards(map));
+    setLoaded(null);
+    loadCards(cardsUrl).then((data) => live && setLoaded(data));
     return () => {
       live = false;
     };
   }, [cardsUrl, needsMore]);
 
-  if (mask === 0) return { active: false, total: result.total, hidden: 0, page: result.page, pages: result.pages, jobs: result.jobs };
+  const readings = loaded?.readings ?? {};
+  if (mask === 0) return { active: false, total: result.total, hidden: 0, page: result.page, pages: result.pages, jobs: result.jobs, readings };
   const facts = decodeFacts(result.facts);
   const kept = facts.filter((f) => !isHiddenBy(f.mask, mask));
   const pages = Math.max(1, Math.ceil(kept.length / pageSize));
@@ -62,6 +68,6 @@ export function useFilteredResult(result: Result, cardsUrl: string, pageSize: nu
   const onPage = new Map(result.jobs.map((job) => [job.id, job]));
   const jobs = kept
     .slice((page - 1) * pageSize, page * pageSize)
-    .map((f) => onPage.get(f.id) ?? cards?.get(f.id) ?? null);
-  return { active: true, total: kept.length, hidden: facts.length - kept.length, page, pages, jobs };
+    .map((f) => onPage.get(f.id) ?? loaded?.cards.get(f.id) ?? null);
+  return { active: true, total: kept.length, hidden: facts.length - kept.length, page, pages, jobs, readings };
 }

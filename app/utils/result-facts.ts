@@ -1,5 +1,6 @@
 import type { JobCardData } from "~/components/job-card";
 import { categoriesOf, offenceMask } from "~/components/offence-filter";
+import type { Segment } from "~/utils/segments";
 
 // Compact forms of a search's whole result, for the browser to apply the private offence
 // choice to counts, pages and sorts (docs/decisions/0017). Both are the same for every
@@ -35,7 +36,12 @@ const FLAGS = [
 ] as const;
 
 type CompactCard = [number, string, number, string, string, string, string, number, number | null, number, number];
-export type CompactCards = { employers: string[]; cards: CompactCard[] };
+export type CompactCards = {
+  employers: string[];
+  cards: CompactCard[];
+  /** The cards' readings, when asked for with furigana=1 (the reader has furigana on). */
+  readings?: Record<string, Segment[]>;
+};
 
 /** Cards as arrays, employer names once each: about a third of the size of the objects. */
 export function compactCards(jobs: JobCardData[]): CompactCards {

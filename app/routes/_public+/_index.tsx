@@ -1,16 +1,20 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FilteredCards } from "~/components/filtered-cards";
+import { jobCardTexts } from "~/components/job-card-texts";
+import { ReadingsProvider, Ruby } from "~/components/ruby-text";
 import { latestMagazineIssue, nextPublicEvents } from "~/models/home.server";
 import { countPublicJobs, listNewestJobs } from "~/models/jobs.server";
+import { pageReadings } from "~/models/page-readings.server";
 import { db } from "~/utils/db.server";
+import { furiganaOn } from "~/utils/furigana";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { EMPLOYMENT_TYPES, EVENT_KINDS, WARDS } from "~/utils/labels";
 import { jobsStylesheets } from "~/styles/stylesheets";
 
 export const links: LinksFunction = () => jobsStylesheets;
 
-export async function loader(_args: LoaderFunctionArgs) {
+export async function loader({ request }: LoaderFunctionArgs) {
   const [jobs, total, events, issue] = await Promise.all([
     // More than the six shown: a private offence choice may leave some out (FilteredCards).
     listNewestJobs(db, 12),
@@ -18,16 +22,23 @@ export async function loader(_args: LoaderFunctionArgs) {
     nextPublicEvents(db),
     latestMagazineIssue(db),
   ]);
-  return { jobs, total, events, issue };
+  const readings = furiganaOn(request)
+    ? await pageReadings(db, [
+        ...jobCardTexts(jobs),
+        ...events.flatMap((e) => [e.title, e.venue, EVENT_KINDS[e.kind]]),
+        issue?.title,
+      ])
+    : null;
+  return { jobs, total, events, issue, readings };
 }
 
 const QUICK_WARDS = ["chuo", "higashi", "nishi", "minami", "kita"] as const;
 const QUICK_TYPES = ["full_time", "part_time", "day_labor"] as const;
 
 export default function Home() {
-  const { jobs, total, events, issue } = useLoaderData<typeof loader>();
+  const { jobs, total, events, issue, readings } = useLoaderData<typeof loader>();
   return (
-    <>
+    <ReadingsProvider readings={readings}>
       <h1>仕事をさがす</h1>
       <p className="lead">
         ここに載っている会社は、過去のことを知ったうえで、いっしょに働く人を待っています。登録しなくても見られます。
@@ -79,9 +90,11 @@ export default function Home() {
         <ul className="event-list">
           {events.map((event) => (
             <li key={event.id}>
-              <Link to={`/events/${event.id}`}>{event.title}</Link>
+              <Link to={`/events/${event.id}`}>
+                <Ruby text={event.title} />
+              </Link>
               <br />
-              {formatDateTime(event.starts_at)}・{event.venue}（{EVENT_KINDS[event.kind]}）
+              {formatDateTime(event.starts_at)}・<Ruby text={event.venue} />（<Ruby text={EVENT_KINDS[event.kind]} />）
             </li>
           ))}
         </ul>
@@ -95,7 +108,9 @@ export default function Home() {
       <h2>求人情報誌</h2>
       {issue ? (
         <p>
-          最新号: <Link to={`/magazine/${issue.number}`}>第{issue.number}号 {issue.title}</Link>（{formatDate(issue.issue_date)}発行）
+          最新号: <Link to={`/magazine/${issue.number}`}>
+            第{issue.number}号 <Ruby text={issue.title} />
+          </Link>（{formatDate(issue.issue_date)}発行）
         </p>
       ) : (
         <p>まだ発行された号はありません。</p>
@@ -107,6 +122,6 @@ export default function Home() {
       <p>
         <Link to="/alerts">新しい求人をメールやアプリで受け取る</Link>
       </p>
-    </>
+    </ReadingsProvider>
   );
 }

@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { CancelledMark, EndedMark, eventTimeText } from "~/components/event-card";
+import { CANCELLED, CancelledMark, ENDED, EndedMark, eventTimeText } from "~/components/event-card";
 import { ReadAloud } from "~/components/read-aloud";
 import { ShareLinks } from "~/components/share-links";
 import { publicOrigin } from "~/utils/origin.server";
@@ -44,6 +44,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     ...LABELS,
     EVENT_KINDS[event.kind],
     event.title,
+    CANCELLED,
+    ENDED,
     event.description,
     event.venue,
     event.address,

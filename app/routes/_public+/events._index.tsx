@@ -1,9 +1,12 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { EventKind } from "../../../db/types";
-import { EventCard } from "~/components/event-card";
+import { EventCard, eventCardTexts } from "~/components/event-card";
+import { ReadingsProvider, Ruby } from "~/components/ruby-text";
 import { groupByMonth, listPublicEvents } from "~/models/events.server";
+import { pageReadings } from "~/models/page-readings.server";
 import { db } from "~/utils/db.server";
+import { furiganaOn } from "~/utils/furigana";
 import { EVENT_KINDS } from "~/utils/labels";
 import eventStyles from "~/styles/events.css?url";
 import { pageMeta, titled } from "~/utils/seo";
@@ -25,8 +28,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const kind = SEEKER_KINDS.find(([value]) => value === rawKind)?.[0];
   const archive = url.searchParams.get("view") === "past";
   const { upcoming, past } = await listPublicEvents(db, { kind });
-  return { kind: kind ?? "", archive, groups: groupByMonth(archive ? past : upcoming), pastCount: past.length };
+  const shown = archive ? past : upcoming;
+  const readings = furiganaOn(request) ? await pageReadings(db, [...Object.values(TEXTS), ...eventCardTexts(shown)]) : null;
+  return { kind: kind ?? "", archive, groups: groupByMonth(shown), pastCount: past.length, readings };
 }
+
+const TEXTS = {
+  upcoming: "説明会・セミナーの予定",
+  archive: "これまでの説明会・セミナー",
+  intro:
+    "会社の説明会や、会社ごとに話ができる面談会、セミナー、職場見学会、講座の予定です。参加したい方は、各ページの「申し込み方法」を見てください。保護観察官や施設の職員の方から申し込むこともできます。",
+} as const;
 
 function monthTitle(month: string) {
   const [y, m] = month.split("-").map(Number);
@@ -34,13 +46,15 @@ function monthTitle(month: string) {
 }
 
 export default function Events() {
-  const { kind, archive, groups, pastCount } = useLoaderData<typeof loader>();
+  const { kind, archive, groups, pastCount, readings } = useLoaderData<typeof loader>();
   const kindQuery = kind ? `&kind=${kind}` : "";
   return (
-    <>
-      <h1>{archive ? "これまでの説明会・セミナー" : "説明会・セミナーの予定"}</h1>
+    <ReadingsProvider readings={readings}>
+      <h1>
+        <Ruby text={archive ? TEXTS.archive : TEXTS.upcoming} />
+      </h1>
       <p>
-        会社の説明会や、会社ごとに話ができる面談会、セミナー、職場見学会、講座の予定です。参加したい方は、各ページの「申し込み方法」を見てください。保護観察官や施設の職員の方から申し込むこともできます。
+        <Ruby text={TEXTS.intro} />
       </p>
       <form method="get" className="event-filter" aria-label="種類でしぼりこむ">
         {archive ? <input type="hidden" name="view" value="past" /> : null}
@@ -92,6 +106,6 @@ export default function Events() {
         事業主の方のためのセミナー（協力雇用主制度セミナー）は、
         <Link to="/for-employers#events">事業主の方へ</Link>のページにのせています。
       </p>
-    </>
+    </ReadingsProvider>
   );
 }

@@ -2,12 +2,16 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { useFilteredResult } from "~/components/filtered-results";
 import { JobCard } from "~/components/job-card";
+import { jobCardTexts } from "~/components/job-card-texts";
+import { ReadingsProvider } from "~/components/ruby-text";
 import { JobFilters } from "~/components/job-filters";
 import { HiddenNote, OffenceFilter } from "~/components/offence-filter";
 import { Pager } from "~/components/pager";
 import { dropSuggestions, searchJobs } from "~/models/job-search.server";
+import { pageReadings } from "~/models/page-readings.server";
 import { activeFilters, PAGE_SIZE, parseJobSearch, payProblem, searchQuery, SORTS, type Sort } from "~/schemas/job-search";
 import { db } from "~/utils/db.server";
+import { furiganaOn } from "~/utils/furigana";
 import { encodeFacts } from "~/utils/result-facts";
 import { jobsStylesheets } from "~/styles/stylesheets";
 import { pageMeta, titled } from "~/utils/seo";
@@ -27,7 +31,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const pay = { typed: (params.get("pay_min") ?? "").trim().slice(0, 40), problem: payProblem(params) };
   const { facts, ...result } = await searchJobs(db, search);
   const suggestions = result.total === 0 ? await dropSuggestions(db, search) : [];
-  return { search, pay, result: { ...result, facts: encodeFacts(facts) }, suggestions };
+  // One query more, for the stored readings of this page's cards, only when furigana is on.
+  const readings = furiganaOn(request) ? await pageReadings(db, jobCardTexts(result.jobs)) : null;
+  return { search, pay, result: { ...result, facts: encodeFacts(facts) }, suggestions, readings };
+}
+
+/** Where the browser fetches the whole result's cards; with their readings when furigana is on. */
+function cardsUrl(query: string, furigana: boolean): string {
+  const url = `/jobs/cards.json${query}`;
+  return furigana ? `${url}${query ? "&" : "?"}furigana=1` : url;
 }
 
 /** 「中央区」, but ことば「介護」 as it is: never quotes inside quotes. */
@@ -36,9 +48,9 @@ function quotedLabel(label: string): string {
 }
 
 export default function JobsIndex() {
-  const { search, pay, result, suggestions } = useLoaderData<typeof loader>();
+  const { search, pay, result, suggestions, readings } = useLoaderData<typeof loader>();
   const filters = activeFilters(search);
-  const shown = useFilteredResult(result, `/jobs/cards.json${searchQuery(search, { page: 1, sort: "newest" })}`, PAGE_SIZE);
+  const shown = useFilteredResult(result, cardsUrl(searchQuery(search, { page: 1, sort: "newest" }), readings !== null), PAGE_SIZE);
   const first = (shown.page - 1) * PAGE_SIZE + 1;
   const last = first + shown.jobs.length - 1;
   const more = result.capped ? "以上" : "";
@@ -126,17 +138,19 @@ export default function JobsIndex() {
           )}
         </div>
       ) : (
-        <div className="job-list">
-          {shown.jobs.map((job, i) =>
-            job ? (
-              <JobCard key={job.id} job={job} />
-            ) : (
-              <p key={`waiting-${i}`} className="job-card job-card-waiting">
-                読みこんでいます…
-              </p>
-            ),
-          )}
-        </div>
+        <ReadingsProvider readings={readings ? { ...shown.readings, ...readings } : null}>
+          <div className="job-list">
+            {shown.jobs.map((job, i) =>
+              job ? (
+                <JobCard key={job.id} job={job} />
+              ) : (
+                <p key={`waiting-${i}`} className="job-card job-card-waiting">
+                  読みこんでいます…
+                </p>
+              ),
+            )}
+          </div>
+        </ReadingsProvider>
       )}
       <Pager page={shown.page} pages={shown.pages} href={(page) => `/jobs${searchQuery(search, { page })}`} />
     </>

@@ -1,13 +1,17 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { Fragment, type ReactNode } from "react";
 import { getUser } from "~/auth/guards.server";
 import { jobBadges } from "~/components/job-detail";
 import { HiddenNote, isHiddenBy, offenceMask, useOffenceChoice } from "~/components/offence-filter";
 import { offenceLine, statedTermsLine } from "~/components/print/job-box";
+import { ReadingsProvider, Ruby } from "~/components/ruby-text";
 import { findReadableIssue, issueIsScheduled, issueItems, type IssueItem } from "~/models/magazine.server";
+import { pageReadings } from "~/models/page-readings.server";
 import { issuePdfState } from "~/models/pdf.server";
 import { db } from "~/utils/db.server";
 import { formatDate, tokyoDay } from "~/utils/dates";
+import { furiganaOn } from "~/utils/furigana";
 import { assertFound } from "~/utils/http";
 import { EMPLOYMENT_TYPES, INDUSTRIES, WARDS } from "~/utils/labels";
 import { formatPay } from "~/utils/money";
@@ -26,11 +30,70 @@ export const meta: MetaFunction<typeof loader> = (args) => {
   });
 };
 
+const LABELS = {
+  work: "仕事",
+  pay: "給料",
+  place: "働き方・場所",
+  hours: "時間",
+  daysOff: "休み",
+  housingMeals: "寮・食事",
+  housing: "寮・社宅",
+  meals: "食事",
+  conditions: "条件",
+  refused: "採用できない罪名",
+  terms: "労働条件",
+  fromEmployer: "会社から",
+  note: "はじめに",
+  open: "いま募集中の求人を見る",
+  ended: "この求人の募集は終わりました。",
+} as const;
+
+/**
+ * Every text the web edition shows through <Ruby>. The postings' own texts were stored with
+ * readings when they were saved; the one-line rows are the same strings the print page
+ * shows, stored when the issue was first printed.
+ */
+function issueWebTexts(issue: { title: string; cover_text: string | null; editor_note: string | null }, items: IssueItem[]) {
+  return [
+    ...Object.values(LABELS),
+    issue.title,
+    issue.cover_text,
+    issue.editor_note,
+    ...items.flatMap(({ job }) => [
+      job.title,
+      job.employer.name,
+      job.description,
+      job.payNote,
+      EMPLOYMENT_TYPES[job.employmentType],
+      INDUSTRIES[job.industry],
+      WARDS[job.ward],
+      job.hours,
+      job.daysOff,
+      ...jobBadges(job),
+      offenceLine(job),
+      statedTermsLine(job),
+      job.employer.message,
+    ]),
+  ];
+}
+
 export async function loader(args: LoaderFunctionArgs) {
   const user = await getUser(args);
   const issue = assertFound(await findReadableIssue(db, args.params.number, user?.role === "staff"));
   const items = await issueItems(db, issue);
-  return { issue, items, pdf: await issuePdfState(issue), scheduled: issueIsScheduled(issue, tokyoDay()) };
+  const readings = furiganaOn(args.request) ? await pageReadings(db, issueWebTexts(issue, items)) : null;
+  return { issue, items, readings, pdf: await issuePdfState(issue), scheduled: issueIsScheduled(issue, tokyoDay()) };
+}
+
+function Fact({ label, children }: { label: keyof typeof LABELS; children: ReactNode }) {
+  return (
+    <div>
+      <dt>
+        <Ruby text={LABELS[label]} />
+      </dt>
+      <dd>{children}</dd>
+    </div>
+  );
 }
 
 function Entry({ item, no, hidden }: { item: IssueItem; no: number; hidden: boolean }) {
@@ -41,69 +104,70 @@ function Entry({ item, no, hidden }: { item: IssueItem; no: number; hidden: bool
       <article aria-labelledby={`entry-${no}`}>
         <header>
           <span className="mz-entry-no">{no}</span>
-          <h2 id={`entry-${no}`}>{job.title}</h2>
-          <p className="mz-entry-employer">{job.employer.name}</p>
+          <h2 id={`entry-${no}`}>
+            <Ruby text={job.title} />
+          </h2>
+          <p className="mz-entry-employer">
+            <Ruby text={job.employer.name} />
+          </p>
         </header>
         <dl className="mz-entry-facts">
-          <div>
-            <dt>仕事</dt>
-            <dd>{job.description}</dd>
-          </div>
-          <div>
-            <dt>給料</dt>
-            <dd>
-              {formatPay(job.payUnit, job.payMin, job.payMax)}
-              {job.payNote ? `（${job.payNote}）` : ""}
-            </dd>
-          </div>
-          <div>
-            <dt>働き方・場所</dt>
-            <dd>
-              {EMPLOYMENT_TYPES[job.employmentType]}・{INDUSTRIES[job.industry]}・{WARDS[job.ward]}
-            </dd>
-          </div>
-          <div>
-            <dt>時間</dt>
-            <dd>{job.hours}</dd>
-          </div>
-          <div>
-            <dt>休み</dt>
-            <dd>{job.daysOff}</dd>
-          </div>
-          <div>
-            <dt>寮・食事</dt>
-            <dd>
-              寮・社宅 {job.housing ? "あり" : "なし"}、食事 {job.meals ? "あり" : "なし"}
-            </dd>
-          </div>
+          <Fact label="work">
+            <Ruby text={job.description} />
+          </Fact>
+          <Fact label="pay">
+            {formatPay(job.payUnit, job.payMin, job.payMax)}
+            {job.payNote ? (
+              <>
+                （<Ruby text={job.payNote} />）
+              </>
+            ) : null}
+          </Fact>
+          <Fact label="place">
+            <Ruby text={EMPLOYMENT_TYPES[job.employmentType]} />・<Ruby text={INDUSTRIES[job.industry]} />・
+            <Ruby text={WARDS[job.ward]} />
+          </Fact>
+          <Fact label="hours">
+            <Ruby text={job.hours} />
+          </Fact>
+          <Fact label="daysOff">
+            <Ruby text={job.daysOff} />
+          </Fact>
+          <Fact label="housingMeals">
+            <Ruby text={LABELS.housing} /> {job.housing ? "あり" : "なし"}、<Ruby text={LABELS.meals} /> {job.meals ? "あり" : "なし"}
+          </Fact>
           {badges.length ? (
-            <div>
-              <dt>条件</dt>
-              <dd>{badges.join("・")}</dd>
-            </div>
+            <Fact label="conditions">
+              {badges.map((badge, i) => (
+                <Fragment key={badge}>
+                  {i ? "・" : null}
+                  <Ruby text={badge} />
+                </Fragment>
+              ))}
+            </Fact>
           ) : null}
-          <div>
-            <dt>採用できない罪名</dt>
-            <dd>{offenceLine(job)}</dd>
-          </div>
-          <div>
-            <dt>労働条件</dt>
-            <dd>{statedTermsLine(job)}</dd>
-          </div>
+          <Fact label="refused">
+            <Ruby text={offenceLine(job)} />
+          </Fact>
+          <Fact label="terms">
+            <Ruby text={statedTermsLine(job)} />
+          </Fact>
           {job.employer.message ? (
-            <div>
-              <dt>会社から</dt>
-              <dd>{job.employer.message}</dd>
-            </div>
+            <Fact label="fromEmployer">
+              <Ruby text={job.employer.message} />
+            </Fact>
           ) : null}
         </dl>
         <p className="mz-entry-link">
           {item.open ? (
             <Link to={`/jobs/${item.jobId}`}>
-              いま募集中の求人を見る<span className="visually-hidden">（{job.title}）</span>
+              <Ruby text={LABELS.open} />
+              <span className="visually-hidden">（{job.title}）</span>
             </Link>
           ) : (
-            <span>この求人の募集は終わりました。</span>
+            <span>
+              <Ruby text={LABELS.ended} />
+            </span>
           )}
         </p>
       </article>
@@ -112,7 +176,7 @@ function Entry({ item, no, hidden }: { item: IssueItem; no: number; hidden: bool
 }
 
 export default function MagazineIssuePage() {
-  const { issue, items, pdf, scheduled } = useLoaderData<typeof loader>();
+  const { issue, items, readings, pdf, scheduled } = useLoaderData<typeof loader>();
   const draft = issue.status === "draft";
   // The private offence choice hides entries here too; the numbers stay those of the paper.
   const { mask } = useOffenceChoice();
@@ -120,7 +184,7 @@ export default function MagazineIssuePage() {
     offenceMask(Object.entries(item.job.offences).flatMap(([c, a]) => (a === "no" ? [c] : [])));
   const hidden = new Set(items.filter((item) => isHiddenBy(refusedMask(item), mask)).map((item) => item.itemId));
   return (
-    <>
+    <ReadingsProvider readings={readings}>
       <p className="no-print">
         <Link to="/magazine">求人情報誌の一覧へ</Link>
       </p>
@@ -132,8 +196,14 @@ export default function MagazineIssuePage() {
         <p className="mz-web-number">
           第{issue.number}号・{formatDate(issue.issue_date)}発行
         </p>
-        <h1>{issue.title}</h1>
-        {issue.cover_text ? <p className="lead">{issue.cover_text}</p> : null}
+        <h1>
+          <Ruby text={issue.title} />
+        </h1>
+        {issue.cover_text ? (
+          <p className="lead">
+            <Ruby text={issue.cover_text} />
+          </p>
+        ) : null}
       </header>
       <div className="mz-web-actions no-print">
         <a href={`/magazine/${issue.number}/print`} className="button">
@@ -149,8 +219,12 @@ export default function MagazineIssuePage() {
       </div>
       {issue.editor_note ? (
         <section className="mz-web-note" aria-labelledby="note-title">
-          <h2 id="note-title">はじめに</h2>
-          <p>{issue.editor_note}</p>
+          <h2 id="note-title">
+            <Ruby text={LABELS.note} />
+          </h2>
+          <p>
+            <Ruby text={issue.editor_note} />
+          </p>
         </section>
       ) : null}
       <p>
@@ -163,6 +237,6 @@ export default function MagazineIssuePage() {
           <Entry key={item.itemId} item={item} no={index + 1} hidden={hidden.has(item.itemId)} />
         ))}
       </ol>
-    </>
+    </ReadingsProvider>
   );
 }

@@ -5,13 +5,14 @@ import { isbot } from "isbot";
 import { ContactForm } from "~/components/contact-form";
 import { FilteredCards } from "~/components/filtered-cards";
 import type { JobCardData } from "~/components/job-card";
+import { jobCardTexts } from "~/components/job-card-texts";
 import { SaveButton } from "~/components/saved-jobs";
 import { JobDetail } from "~/components/job-detail";
 import { jobDetailTexts } from "~/components/job-detail-texts";
 import { ReadAloud } from "~/components/read-aloud";
 import { ShareLinks } from "~/components/share-links";
 import { jobSpeech } from "~/components/read-aloud-text";
-import { ReadingsProvider } from "~/components/ruby-text";
+import { ReadingsProvider, type Readings } from "~/components/ruby-text";
 import { pageReadings } from "~/models/page-readings.server";
 import { furiganaOn } from "~/utils/furigana";
 import { useNonce } from "~/components/nonce";
@@ -51,13 +52,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (found.state === "missing") notFound();
   if (found.state === "ended") {
     const similar = await similarJobs(db, { id, industry: found.industry, ward: found.ward }, SIMILAR_FETCHED);
-    throw data({ title: found.title, similar }, { status: 410 });
+    const readings = furiganaOn(request) ? await pageReadings(db, jobCardTexts(similar)) : null;
+    throw data({ title: found.title, similar, readings }, { status: 410 });
   }
   const job = { ...found.job, id };
   if (!isbot(request.headers.get("user-agent") ?? "")) countJobView(db, id);
   const url = `${publicOrigin()}/jobs/${id}`;
   const similar = await similarJobs(db, job, SIMILAR_FETCHED);
-  const readings = furiganaOn(request) ? await pageReadings(db, jobDetailTexts(job)) : null;
+  const readings = furiganaOn(request) ? await pageReadings(db, [...jobDetailTexts(job), ...jobCardTexts(similar)]) : null;
   return { job, similar, readings, shareUrl: url, jsonLd: jsonForScript(jobPostingLd(job, url, SITE_NAME)) };
 }
 
@@ -65,12 +67,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 const SIMILAR_SHOWN = 4;
 const SIMILAR_FETCHED = 8;
 
-function SimilarJobs({ jobs, title }: { jobs: JobCardData[]; title: string }) {
+function SimilarJobs({ jobs, title, readings }: { jobs: JobCardData[]; title: string; readings: Readings | null }) {
   if (!jobs.length) return null;
   return (
     <section className="similar-jobs" aria-labelledby="similar-title">
       <h2 id="similar-title">{title}</h2>
-      <FilteredCards jobs={jobs} limit={SIMILAR_SHOWN} />
+      <ReadingsProvider readings={readings}>
+        <FilteredCards jobs={jobs} limit={SIMILAR_SHOWN} />
+      </ReadingsProvider>
     </section>
   );
 }
@@ -113,7 +117,7 @@ export default function JobPage() {
         <ContactForm jobId={job.id} />
       </section>
       <ShareLinks url={shareUrl} text={`${job.title}（${job.employer.name}）`} what="この求人" />
-      <SimilarJobs jobs={similar} title="ほかにも、こんな求人があります" />
+      <SimilarJobs jobs={similar} title="ほかにも、こんな求人があります" readings={readings} />
     </>
   );
 }
@@ -121,12 +125,12 @@ export default function JobPage() {
 export function ErrorBoundary() {
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 410) {
-    const ended = error.data as { title: string; similar: JobCardData[] };
+    const ended = error.data as { title: string; similar: JobCardData[]; readings: Readings | null };
     return (
       <section className="error-page">
         <h1>募集は終了しました</h1>
         <p>「{ended.title}」の募集は終わりました。ほかの求人をさがしてみてください。</p>
-        <SimilarJobs jobs={ended.similar} title="いま募集している、近い求人" />
+        <SimilarJobs jobs={ended.similar} title="いま募集している、近い求人" readings={ended.readings} />
         <p>
           <Link to="/jobs">すべての求人を見る</Link>
         </p>
