@@ -6,13 +6,14 @@
 //
 // Environment: BENCH_SIZE (default 100000), BENCH_DIR (default .cache/bench), BENCH_ROUNDS
 // (default 10), BENCH_URLS (searches separated by spaces, instead of the benchmark's),
-// BENCH_QUERIES=1 (also each SQL statement's mean time, to see which one costs).
+// BENCH_QUERIES=1 (also each SQL statement's mean time, to see which one costs), BENCH_CHECK=1
+// (also compares each search's whole list with the lists every other way gives).
 // With --write the table goes to BENCHMARKS.md between the search-bench markers.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Kysely, SqliteDialect } from "kysely";
-import { searchJobs } from "../app/models/job-search.server";
+import { SEARCH_TUNING, searchJobs } from "../app/models/job-search.server";
 import { prepareSearchText } from "../app/models/search-text.server";
 import { parseJobSearch } from "../app/schemas/job-search";
 import { tokyoDay } from "../app/utils/dates";
@@ -26,6 +27,15 @@ const SIZE = Number(process.env.BENCH_SIZE ?? 100000);
 const DIR = process.env.BENCH_DIR ?? ".cache/bench";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const PER_QUERY = process.env.BENCH_QUERIES === "1";
+const CHECK = process.env.BENCH_CHECK === "1";
+
+/** The ways tests/unit/search-words.test.ts runs at a small scale: every one must agree. */
+const WAYS = [
+  { few: -1, dense: Number.MAX_SAFE_INTEGER, lookUp: true },
+  { few: -1, dense: 0, lookUp: true },
+  { few: -1, dense: 0, lookUp: false },
+  { few: Number.MAX_SAFE_INTEGER, dense: 0, lookUp: false },
+];
 const load = () => os.loadavg().map((n) => n.toFixed(1)).join(" / ");
 const f = (n: number, digits = 1) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
@@ -69,6 +79,17 @@ async function main() {
     for (const [label, url] of urls) {
       const search = parseJobSearch(new URL(url, "http://x").searchParams);
       const first = await searchJobs(db, search);
+      if (CHECK) {
+        const tuning = { ...SEARCH_TUNING };
+        for (const way of WAYS) {
+          Object.assign(SEARCH_TUNING, way);
+          const other = await searchJobs(db, search);
+          Object.assign(SEARCH_TUNING, tuning);
+          const same = JSON.stringify(other.facts) === JSON.stringify(first.facts) && other.capped === first.capped;
+          console.log(`${url} ${JSON.stringify(way)}: ${same ? "same list" : "A DIFFERENT LIST"}`);
+          if (!same) process.exitCode = 1;
+        }
+      }
       statements.clear();
       const times: number[] = [];
       for (let i = 0; i < ROUNDS; i++) {
