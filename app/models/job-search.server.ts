@@ -18,7 +18,7 @@ const MONTHLY_PAY = sql<number>`case jobs.pay_unit when 'hour' then jobs.pay_min
  * them, to run the same searches every way.
  */
 export const SEARCH_TUNING = {
-  /** Filters that leave at most this many postings: each one's text is checked. */
+  /** Sorted by pay, filters that leave at most this many postings: each one's text is checked. */
   few: 5000,
   /**
    * A word in at least this many postings (in title and facts, or anywhere): its list walks
@@ -133,22 +133,23 @@ export async function rankedIds(db: Kysely<Database>, search: JobSearch, today: 
   if (keywords.length === 0) return tierIds(db, search, today, [], "all", "index", limit);
   if (keywords.some((k) => "none" in k)) return [];
   const { few, dense } = SEARCH_TUNING;
-  // Filters that leave few postings: a walk checks no more than those.
-  const hasFilters = activeFilters({ ...search, q: "" }).length > 0;
-  const left = hasFilters ? await filteredCount(db, search, today, few + 1) : Number.POSITIVE_INFINITY;
-  const walkable = left <= few;
-  // Sorting by pay needs every match: each of the filters' few postings checked, or the
-  // index's matches (a word that cannot use the index is checked on the others' matches).
-  if (search.sort === "pay") return tierIds(db, search, today, keywords, "all", walkable ? "walk-check" : "index", limit);
-  // Each tier comes from the index when it has fewer matches there than a walk would test:
-  // the filters' postings when they leave few; otherwise `dense`, beyond which a walk finds
-  // the list's postings early. A walk looks postings up in the index's matches when reading
-  // them all is cheap: the title-and-facts index is small, and a short word's trigrams need
-  // no positions compared; a longer word found in many texts is checked in each text.
-  const most = walkable ? Math.min(dense, left) : dense;
+  // Sorting by pay needs every match: each of the filters' postings checked when they are
+  // few, otherwise the index's matches (a word that cannot use the index is checked on the
+  // others' matches).
+  if (search.sort === "pay") {
+    const hasFilters = activeFilters({ ...search, q: "" }).length > 0;
+    const walkable = hasFilters && (await filteredCount(db, search, today, few + 1)) <= few;
+    return tierIds(db, search, today, keywords, "all", walkable ? "walk-check" : "index", limit);
+  }
+  // Newest first, each tier comes from the index when it has fewer than `dense` matches
+  // there; beyond that a walk in the list's order finds the list's postings early (and
+  // checks no more than the filters' postings). A walk looks postings up in the index's
+  // matches when reading them all is cheap: the title-and-facts index is small, and a short
+  // word's trigrams need no positions compared; a longer word found in many texts is
+  // checked in each text.
   const planFor = async (head: boolean): Promise<Plan> => {
-    const found = most > 0 ? await indexMatches(db, keywords, head, most) : undefined;
-    if (found !== undefined && found < most) return "index";
+    const found = dense > 0 ? await indexMatches(db, keywords, head, dense) : undefined;
+    if (found !== undefined && found < dense) return "index";
     const cheap = keywords.every((k) => "match" in k && k.match !== undefined && (head || [...k.text].length < 3));
     return cheap && SEARCH_TUNING.lookUp ? "walk-index" : "walk-check";
   };
