@@ -21,9 +21,9 @@ export const SEARCH_TUNING = {
   /** Sorted by pay, filters that leave at most this many postings: each one's text is checked. */
   few: 5000,
   /**
-   * A word in at least this many postings (in title and facts, or anywhere): its list walks
-   * postings in order and checks each one's text, stopping when the list is full. Fewer: its
-   * matches come from the index and are sorted.
+   * Words in at least this many postings (in title and facts, or anywhere): their list walks
+   * postings in order, testing each, and stops when it is full. Fewer: their matches come
+   * from the index and are sorted (see Plan).
    */
   dense: 5000,
   /** A walk may look postings up in the index's matches (see Plan). */
