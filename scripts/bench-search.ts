@@ -7,7 +7,8 @@
 // Environment: BENCH_SIZE (default 100000), BENCH_DIR (default .cache/bench), BENCH_ROUNDS
 // (default 10), BENCH_URLS (searches separated by spaces, instead of the benchmark's),
 // BENCH_QUERIES=1 (also each SQL statement's mean time, to see which one costs), BENCH_CHECK=1
-// (also compares each search's whole list with the lists every other way gives).
+// (also compares each search's whole list with the lists every other way gives),
+// BENCH_TUNING (JSON merged into SEARCH_TUNING, to time another way: '{"lookUp":false}').
 // With --write the table goes to BENCHMARKS.md between the search-bench markers.
 import fs from "node:fs";
 import os from "node:os";
@@ -74,6 +75,7 @@ async function main() {
   const urls: Array<[string, string]> = process.env.BENCH_URLS
     ? process.env.BENCH_URLS.split(/\s+/).filter(Boolean).map((u) => [u, u])
     : SEARCHES;
+  Object.assign(SEARCH_TUNING, JSON.parse(process.env.BENCH_TUNING ?? "{}"));
   const started = new Date();
   const loadBefore = load();
   const rows: string[] = [];
