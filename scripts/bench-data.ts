@@ -45,6 +45,18 @@ const SENTENCES = [
   "運転免許があれば、送迎もお願いします。",
 ];
 
+/** The searches every benchmark times: what seekers type and pick, cheap and costly. */
+export const SEARCHES: Array<[string, string]> = [
+  ["すべて（条件なし）", "/jobs"],
+  ["1文字「寮」", "/jobs?q=寮"],
+  ["2文字「介護」", "/jobs?q=介護"],
+  ["2文字「東区」", "/jobs?q=東区"],
+  ["3文字以上「フォークリフト」", "/jobs?q=フォークリフト"],
+  ["区＋寮＋未経験", "/jobs?ward=higashi&housing=1&no_experience=1"],
+  ["ことば＋区＋日給1万円以上", "/jobs?q=溶接&ward=nishi&pay_unit=day&pay_min=10000"],
+  ["給料順・2ページ目", "/jobs?industry=construction&sort=pay&page=2"],
+];
+
 const OFFENCES = ["theft", "fraud", "violence", "robbery", "sexual", "drugs", "traffic", "arson", "homicide"];
 const TYPES = ["full_time", "contract", "part_time", "temporary", "day_labor"];
 

@@ -23,6 +23,7 @@ import { parseJobSearch } from "../app/schemas/job-search";
 import { tokyoDay } from "../app/utils/dates";
 import { migrateToLatest } from "../db/migrate";
 import { openDatabase } from "../db/sqlite";
+import { SEARCHES } from "./bench-data";
 import { fillBenchWithSearchText } from "./bench-search-text";
 
 const BUILD_DIR = process.env.BUILD_DIR ?? "build";
@@ -32,17 +33,6 @@ const DIR = process.env.BENCH_DIR ?? ".cache/bench";
 const CONNECTIONS = 10;
 const APP_PORT = 3290;
 const BARE_PORT = 3291;
-
-const SEARCHES: Array<[string, string]> = [
-  ["すべて（条件なし）", "/jobs"],
-  ["1文字「寮」", "/jobs?q=寮"],
-  ["2文字「介護」", "/jobs?q=介護"],
-  ["2文字「東区」", "/jobs?q=東区"],
-  ["3文字以上「フォークリフト」", "/jobs?q=フォークリフト"],
-  ["区＋寮＋未経験", "/jobs?ward=higashi&housing=1&no_experience=1"],
-  ["ことば＋区＋日給1万円以上", "/jobs?q=溶接&ward=nishi&pay_unit=day&pay_min=10000"],
-  ["給料順・2ページ目", "/jobs?industry=construction&sort=pay&page=2"],
-];
 
 type Figures = { rps: number; p50: number; p99: number; bytes: number; errors: number };
 

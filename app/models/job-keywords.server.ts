@@ -57,12 +57,11 @@ async function lookUpKeyword(db: Kysely<Database>, term: string): Promise<Keywor
 
 /**
  * How the words are tested against postings:
- * - "index": each word's matches are read from the FTS5 index as a set, then the filters
- *   apply (few matches: cheap);
- * - "check": postings are walked (newest first for a page; the filters' own index for a
- *   count) and each one's stored text is checked for the words, so a page of a word found
- *   in many postings, or a search whose filters leave few postings, stops early;
- * - counts of a word found in many postings walk the index's matches and stop at the cap.
+ * - "index": the words' matches are read from an FTS5 index as a set, each looked up in
+ *   jobs and the filters applied (few matches: cheap);
+ * - "check": postings are walked in the list's order (their filters' own index) and each
+ *   one's stored text is checked for the words, stopping when the list is full: cheap when
+ *   many postings match, or when the filters leave few.
  */
 export type Way = "index" | "check";
 
@@ -78,13 +77,35 @@ export const JOB_ID = sql<number>`jobs.id`;
 
 /**
  * A condition on jobs.id that holds when the posting contains the looked-up word: anywhere,
- * or (head) in its title, facts and synonyms, which rank first.
+ * or (head) in its title, facts and synonyms, which rank first. The head has an index of its
+ * own (job_search_head): a column filter on job_search would decode every match of the word.
  */
 export function keywordCondition(keyword: Keyword, way: Way, head = false, id = JOB_ID): RawBuilder<boolean> {
   if ("none" in keyword) return sql<boolean>`0`;
   if (way === "check" || keyword.match === undefined) return checkCondition(keyword, head, id);
-  const match = head ? `head : (${keyword.match})` : keyword.match;
-  return sql<boolean>`${id} in (select rowid from job_search where job_search match ${match})`;
+  if (head) return sql<boolean>`${id} in (select rowid from job_search_head where job_search_head match ${keyword.match})`;
+  return sql<boolean>`${id} in (select rowid from job_search where job_search match ${keyword.match})`;
+}
+
+/**
+ * How many postings hold every word (in their title and facts, or anywhere), counted in the
+ * index up to `cap`; undefined when a word cannot use the index. Cheap for rare words, and
+ * it stops at the cap for common ones.
+ */
+export async function indexMatches(db: Kysely<Database>, keywords: Keyword[], head: boolean, cap: number) {
+  const matches: string[] = [];
+  for (const k of keywords) {
+    if ("none" in k) return 0;
+    if (k.match === undefined) return undefined;
+    matches.push(`(${k.match})`);
+  }
+  const query = matches.join(" AND ");
+  const { rows } = head
+    ? await sql<{ n: number }>`select count(*) as n from
+        (select rowid from job_search_head where job_search_head match ${query} limit ${cap})`.execute(db)
+    : await sql<{ n: number }>`select count(*) as n from
+        (select rowid from job_search where job_search match ${query} limit ${cap})`.execute(db);
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** The words of a search, looked up in the index's vocabulary. */

@@ -3,7 +3,7 @@ import type { Database } from "../../db/types";
 import { cardColumns, publicJobsQuery } from "~/models/jobs.server";
 import { activeFilters, PAGE_SIZE, type ActiveFilter, type JobSearch } from "~/schemas/job-search";
 import { tokyoDay } from "~/utils/dates";
-import { JOB_ID, keywordCondition, lookUpKeywords, type Keyword, type Way } from "./job-keywords.server";
+import { indexMatches, JOB_ID, keywordCondition, lookUpKeywords, type Keyword, type Way } from "./job-keywords.server";
 import { pageWindow } from "./lists.server";
 
 // Keyword matching (FTS5) lives in job-keywords.server.ts; this file combines it with the
@@ -15,13 +15,19 @@ const MONTHLY_PAY = sql<number>`case jobs.pay_unit when 'hour' then jobs.pay_min
 
 /**
  * Where one way of testing the words gives way to the other (see Way). Only tests change
- * them, to run the same searches both ways.
+ * them, to run the same searches every way.
  */
 export const SEARCH_TUNING = {
-  /** Filters that leave at most this many postings: each one's text is checked. */
+  /** Sorted by pay, filters that leave at most this many postings: each one's text is checked. */
   few: 5000,
-  /** Above this many matches a page walks postings newest first, checking their text. */
-  dense: 300,
+  /**
+   * Words in at least this many postings (in title and facts, or anywhere): their list walks
+   * postings in order, testing each, and stops when it is full. Fewer: their matches come
+   * from the index and are sorted (see Plan).
+   */
+  dense: 5000,
+  /** A walk may look postings up in the index's matches (see Plan). */
+  lookUp: true,
 };
 
 /** All postings that match, those whose title and facts hold every word, or the others. */
@@ -29,11 +35,11 @@ type Tier = "all" | "head" | "rest";
 
 /** The words of a search as one condition on a posting id, for one tier. */
 function wordsCondition(keywords: Keyword[], way: Way, tier: Tier, id = JOB_ID): RawBuilder<boolean> {
+  const inHead = sql.join(keywords.map((k) => keywordCondition(k, way, true, id)), sql` and `);
+  // The head is part of the whole text: its tier needs no test of the whole.
+  if (tier === "head") return sql<boolean>`(${inHead})`;
   const all = keywords.map((k) => keywordCondition(k, way, false, id));
-  if (tier !== "all") {
-    const inHead = sql.join(keywords.map((k) => keywordCondition(k, way, true, id)), sql` and `);
-    all.push(tier === "head" ? sql<boolean>`(${inHead})` : sql<boolean>`not (${inHead})`);
-  }
+  if (tier === "rest") all.push(sql<boolean>`not (${inHead})`);
   return sql<boolean>`(${sql.join(all, sql` and `)})`;
 }
 
@@ -71,130 +77,106 @@ function filtered(db: Kysely<Database>, search: JobSearch, keywords: Keyword[], 
 export const COUNT_CAP = 1000;
 
 type Filtered = ReturnType<typeof filtered>;
-/** How many rows the query gives, counted up to cap + 1. */
-async function countRows(db: Kysely<Database>, query: Filtered, cap = COUNT_CAP) {
+
+/** The list's order: newest first, or by pay (as a monthly figure), then newest first. */
+function inOrder<Q extends Filtered>(query: Q, search: JobSearch): Q {
+  const byPay = search.sort === "pay" ? query.orderBy(MONTHLY_PAY, "desc") : query;
+  return byPay.orderBy("jobs.published_at", "desc").orderBy("jobs.id", "desc") as Q;
+}
+
+/** How many postings the filters alone leave, counted up to `cap` (from their indexes). */
+async function filteredCount(db: Kysely<Database>, search: JobSearch, today: string, cap: number) {
   const row = await db
-    .selectFrom(query.select("jobs.id").limit(cap + 1).as("m"))
+    .selectFrom(filtered(db, search, [], today).select("jobs.id").limit(cap).as("m"))
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
-/** The words of one tier as one FTS5 query, or nothing when a word cannot use the index. */
-function tierMatch(keywords: Keyword[], tier: Tier): string | undefined {
-  const matches: string[] = [];
-  for (const k of keywords) {
-    if ("none" in k || k.match === undefined) return undefined;
-    matches.push(k.match);
+/**
+ * How one tier's list is made: the index's matches sorted ("index"), or the postings walked
+ * in the list's order until it is full, each looked up in the set of the index's matches
+ * ("walk-index": one read of the index, then cheap lookups) or its text checked
+ * ("walk-check": no read of the index, a text read per posting).
+ */
+type Plan = "index" | "walk-index" | "walk-check";
+
+/** The ids of one tier's matches in the list's order, at most `limit`. */
+async function tierIds(db: Kysely<Database>, search: JobSearch, today: string, keywords: Keyword[], tier: Tier, plan: Plan, limit: number) {
+  if (plan === "index") {
+    // The index's matches are the outer loop (SQLite reads the IN list and looks each one up
+    // in jobs), then sorted: the cost follows the number of matches.
+    const query = inOrder(filtered(db, search, keywords, today, "index", tier).select("jobs.id"), search);
+    return (await query.limit(limit).execute()).map((row) => row.id);
   }
-  const all = matches.map((m) => `(${m})`).join(" AND ");
-  const head = matches.map((m) => `head : (${m})`).join(" AND ");
-  return tier === "all" ? all : tier === "head" ? head : `(${all}) NOT (${head})`;
+  // The postings of the filters in the list's order (as /jobs without words: an index walk),
+  // each tested for the words until the list is full. The walk is a subquery of its own
+  // (its LIMIT keeps SQLite from merging it) so that the planner never trades the
+  // newest-first index for one that needs a sort of every row.
+  const walk = inOrder(filtered(db, search, [], today).select("jobs.id as id"), search).limit(Number.MAX_SAFE_INTEGER);
+  const way: Way = plan === "walk-index" ? "index" : "check";
+  const rows = await db
+    .selectFrom(walk.as("w"))
+    .select("w.id")
+    .where(wordsCondition(keywords, way, tier, sql<number>`w.id`))
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.id);
 }
 
-/** "check" when the filters alone leave few postings; otherwise the index. */
-async function chooseWay(db: Kysely<Database>, search: JobSearch, today: string): Promise<Way> {
-  const few = SEARCH_TUNING.few;
-  if (activeFilters({ ...search, q: "" }).length === 0) return "index";
-  return (await countRows(db, filtered(db, search, [], today), few)) <= few ? "check" : "index";
+/**
+ * The ids of the matches in the order the list shows them, at most `limit`: newest first,
+ * the postings whose title and facts hold every word before the others; or by pay. One
+ * ordered list gives the count (capped), the page and the whole result the browser filters.
+ */
+export async function rankedIds(db: Kysely<Database>, search: JobSearch, today: string, keywords: Keyword[], limit: number) {
+  if (keywords.length === 0) return tierIds(db, search, today, [], "all", "index", limit);
+  if (keywords.some((k) => "none" in k)) return [];
+  const { few, dense } = SEARCH_TUNING;
+  // Sorting by pay needs every match: each of the filters' postings checked when they are
+  // few, otherwise the index's matches (a word that cannot use the index is checked on the
+  // others' matches).
+  if (search.sort === "pay") {
+    const hasFilters = activeFilters({ ...search, q: "" }).length > 0;
+    const walkable = hasFilters && (await filteredCount(db, search, today, few + 1)) <= few;
+    return tierIds(db, search, today, keywords, "all", walkable ? "walk-check" : "index", limit);
+  }
+  // Newest first, each tier comes from the index when it has fewer than `dense` matches
+  // there; beyond that a walk in the list's order finds the list's postings early (and
+  // checks no more than the filters' postings). A walk looks postings up in the index's
+  // matches when reading them all is cheap: the title-and-facts index is small, and a short
+  // word's trigrams need no positions compared; a longer word found in many texts is
+  // checked in each text.
+  const planFor = async (head: boolean): Promise<Plan> => {
+    const found = dense > 0 ? await indexMatches(db, keywords, head, dense) : undefined;
+    if (found !== undefined && found < dense) return "index";
+    const cheap = keywords.every((k) => "match" in k && k.match !== undefined && (head || [...k.text].length < 3));
+    return cheap && SEARCH_TUNING.lookUp ? "walk-index" : "walk-check";
+  };
+  const head = await tierIds(db, search, today, keywords, "head", await planFor(true), limit);
+  if (head.length >= limit) return head;
+  return [...head, ...(await tierIds(db, search, today, keywords, "rest", await planFor(false), limit - head.length))];
 }
 
-export async function countJobs(
-  db: Kysely<Database>,
-  search: JobSearch,
-  today = tokyoDay(),
-  keywords?: Keyword[],
-  tier: Tier = "all",
-  way?: Way,
-) {
-  const words = keywords ?? (await lookUpKeywords(db, search));
-  if (words.length === 0) return countRows(db, filtered(db, search, [], today));
-  if (words.some((k) => "none" in k)) return 0;
-  const how = way ?? (await chooseWay(db, search, today));
-  const match = tierMatch(words, tier);
-  if (how === "check" || match === undefined) return countRows(db, filtered(db, search, words, today, how, tier));
-  // The index's matches as the outer loop, each looked up in jobs: counting stops at the
-  // cap, so a word found in half the postings costs no more than a rare one.
-  const walked = filtered(db, search, [], today)
-    .innerJoin(sql<{ rowid: number }>`job_search`.as("job_search"), (join) => join.on(sql<boolean>`job_search.rowid = jobs.id`))
-    .where(sql<boolean>`job_search match ${match}`);
-  return countRows(db, walked as unknown as Filtered);
+/** How many postings match, counted up to the cap + 1. */
+export async function countJobs(db: Kysely<Database>, search: JobSearch, today = tokyoDay()) {
+  const keywords = await lookUpKeywords(db, search);
+  return (await rankedIds(db, { ...search, sort: "newest" }, today, keywords, COUNT_CAP + 1)).length;
 }
 
 export type JobSearchResult = Awaited<ReturnType<typeof searchJobs>>;
 
-/** The ids of `limit` matches from `offset`, in the order the page lists them. */
-async function orderedIds(
-  db: Kysely<Database>,
-  search: JobSearch,
-  today: string,
-  keywords: Keyword[],
-  way: Way,
-  counted: number,
-  limit: number,
-  offset: number,
-) {
-  const total = Math.min(counted, COUNT_CAP);
-  // A page newest first of a word found in many postings: walk the postings and check each
-  // one, stopping at the page, rather than read every match from the index. Sorting by pay
-  // needs every match: from the index, unless the filters leave few postings.
-  const wayFor = (matches: number): Way =>
-    keywords.length > 0 && way === "index" && matches > SEARCH_TUNING.dense && search.sort !== "pay" ? "check" : "index";
-  const pageIds = async (tier: Tier, limit: number, from: number, pageWay = wayFor(counted)) => {
-    // First the ids of the page, then the cards: SQLite would otherwise compute every
-    // card's columns (the offence subquery) for all matches before sorting them.
-    if (pageWay === "check") {
-      // The postings of the filters newest first (as /jobs without words: an index walk),
-      // each checked for the words until the page is full. The walk is a subquery of its
-      // own (its LIMIT keeps SQLite from merging it) so that the planner never trades the
-      // newest-first index for one that needs a sort of every row.
-      const walk = filtered(db, search, [], today)
-        .select("jobs.id as id")
-        .orderBy("jobs.published_at", "desc")
-        .orderBy("jobs.id", "desc")
-        .limit(Number.MAX_SAFE_INTEGER);
-      const rows = await db
-        .selectFrom(walk.as("w"))
-        .select("w.id")
-        .where(wordsCondition(keywords, "check", tier, sql<number>`w.id`))
-        .limit(limit)
-        .offset(from)
-        .execute();
-      return rows.map((row) => row.id);
-    }
-    let query = filtered(db, search, keywords, today, pageWay, tier).select("jobs.id");
-    query =
-      search.sort === "pay"
-        ? query.orderBy(MONTHLY_PAY, "desc").orderBy("jobs.published_at", "desc")
-        : query.orderBy("jobs.published_at", "desc");
-    const rows = await query.orderBy("jobs.id", "desc").limit(limit).offset(from).execute();
-    return rows.map((row) => row.id);
-  };
-  if (keywords.length === 0 || search.sort === "pay" || total === 0) return pageIds("all", limit, offset);
-  // Newest first within each tier, the postings whose title and facts hold the words first.
-  const inHead = Math.min(await countJobs(db, search, today, keywords, "head", way), COUNT_CAP);
-  // Each tier walks postings only when it has many: a few head matches come from the index.
-  let ids = offset < inHead ? await pageIds("head", limit, offset, wayFor(inHead)) : [];
-  if (ids.length < limit && offset + ids.length < total) {
-    const rest = await pageIds("rest", limit - ids.length, Math.max(0, offset - inHead), wayFor(counted - inHead));
-    ids = [...ids, ...rest];
-  }
-  return ids;
-}
-
 export async function searchJobs(db: Kysely<Database>, search: JobSearch, today = tokyoDay()) {
   const keywords = await lookUpKeywords(db, search);
-  const way = keywords.length > 0 ? await chooseWay(db, search, today) : "index";
-  const counted = await countJobs(db, search, today, keywords, "all", way);
-  const capped = counted > COUNT_CAP;
-  const total = Math.min(counted, COUNT_CAP);
-  const { page, pages, offset } = pageWindow(total, search.page, PAGE_SIZE);
-  const ids = await orderedIds(db, search, today, keywords, way, counted, PAGE_SIZE, offset);
-  const jobs = await cardsByIds(db, ids);
+  const ids = await rankedIds(db, search, today, keywords, COUNT_CAP + 1);
+  const capped = ids.length > COUNT_CAP;
   // The whole result in order, each posting with the offence categories it refuses, so that
   // the browser can count and page what a seeker's private choice leaves (see
   // docs/decisions/0017). Everyone gets the same list: it says nothing about the visitor.
-  const all = total > 0 ? await orderedIds(db, search, today, keywords, way, counted, COUNT_CAP, 0) : [];
+  const all = ids.slice(0, COUNT_CAP);
+  const total = all.length;
+  const { page, pages, offset } = pageWindow(total, search.page, PAGE_SIZE);
+  const jobs = await cardsByIds(db, all.slice(offset, offset + PAGE_SIZE));
   const refused = await refusedByJob(db, all);
   const facts = all.map((id) => [id, refused.get(id) ?? []] as const);
   return { total, capped, page, pages, jobs, facts };
@@ -216,7 +198,8 @@ async function refusedByJob(db: Kysely<Database>, ids: number[]) {
     const rows = await db
       .selectFrom("job_offence_rules")
       .select(["job_id", "category"])
-      .where("acceptance", "=", "no")
+      // A literal, so that SQLite takes the small index of refusals (job_offence_rules_refused).
+      .where("acceptance", "=", sql.lit("no"))
       .where("job_id", "in", ids.slice(i, i + 500))
       .execute();
     for (const row of rows) out.set(row.job_id, [...(out.get(row.job_id) ?? []), row.category]);
@@ -227,10 +210,7 @@ async function refusedByJob(db: Kysely<Database>, ids: number[]) {
 /** Every match's card, newest first: what the browser fills a filtered page from. */
 export async function allResultCards(db: Kysely<Database>, search: JobSearch, today = tokyoDay()) {
   const keywords = await lookUpKeywords(db, search);
-  const way = keywords.length > 0 ? await chooseWay(db, search, today) : "index";
-  const counted = await countJobs(db, search, today, keywords, "all", way);
-  const ids = counted > 0 ? await orderedIds(db, { ...search, sort: "newest" }, today, keywords, way, counted, COUNT_CAP, 0) : [];
-  return cardsByIds(db, ids);
+  return cardsByIds(db, await rankedIds(db, { ...search, sort: "newest" }, today, keywords, COUNT_CAP));
 }
 
 export type DropSuggestion = ActiveFilter & { count: number };

@@ -28,16 +28,20 @@ async function stored(byTheApp: boolean) {
   const all = (query: string) => conn.sqlite.prepare(query).all();
   const matches = (phrase: string) =>
     all(`select rowid from job_search where job_search match '${phrase}' order by rowid`).length;
+  const head = (phrase: string) =>
+    all(`select rowid from job_search_head where job_search_head match '${phrase}' order by rowid`).length;
   const result = {
     searchText: all("select job_id, head, body from job_search_text order by job_id"),
     readings: all("select hash, text, segments from text_readings order by hash"),
     queue: all("select * from text_queue"),
     version: all("select key, value from settings where key = 'search_text_version'"),
     triggers: all("select name, sql from sqlite_master where type = 'trigger' order by name"),
+    headFound: ["\"未経験\"", "\"ふぉーくりふと\"", "\"りょう\""].map(head),
     found: ["\"かいご\"", "\"りょう\"", "\"正社員\"", "head : \"未経験\"", "\"ふぉーくりふと\""].map(matches),
   };
-  // The index is whole: FTS5's own check compares it with job_search_text.
+  // The indexes are whole: FTS5's own check compares each with job_search_text.
   await sql`insert into job_search (job_search) values ('integrity-check')`.execute(conn.db);
+  await sql`insert into job_search_head (job_search_head) values ('integrity-check')`.execute(conn.db);
   await conn.db.destroy();
   return result;
 }
@@ -53,5 +57,9 @@ describe("the benchmark's bulk search text", () => {
     expect(bulk.triggers).toEqual(app.triggers);
     expect(bulk.found).toEqual(app.found);
     expect(bulk.found.every((n) => n > 0)).toBe(true);
+    expect(bulk.headFound).toEqual(app.headFound);
+    // The title-and-facts index finds what the column filter of the whole index finds.
+    expect(bulk.headFound[0]).toBe(bulk.found[3]);
+    expect(bulk.headFound.every((n) => n > 0)).toBe(true);
   }, 120_000);
 });

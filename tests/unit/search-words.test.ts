@@ -95,14 +95,17 @@ describe("the same answers whichever way the words are tested", () => {
   // their text, or checks only the postings its filters leave; a small board never reaches
   // the points where one gives way to the other, so they are moved here.
   const ways = [
-    { name: "index", few: -1, dense: Number.MAX_SAFE_INTEGER },
-    { name: "walk newest first", few: -1, dense: 0 },
-    { name: "check the filtered postings", few: Number.MAX_SAFE_INTEGER, dense: 0 },
+    { name: "index", few: -1, dense: Number.MAX_SAFE_INTEGER, lookUp: true },
+    { name: "walk newest first, looking postings up in the index's matches", few: -1, dense: 0, lookUp: true },
+    { name: "walk newest first, checking each text", few: -1, dense: 0, lookUp: false },
+    { name: "check the filtered postings", few: Number.MAX_SAFE_INTEGER, dense: 0, lookUp: false },
+    { name: "the filtered postings, looked up in the index's matches", few: Number.MAX_SAFE_INTEGER, dense: 0, lookUp: true },
+    { name: "the filters' few postings, each tier from the index", few: Number.MAX_SAFE_INTEGER, dense: Number.MAX_SAFE_INTEGER, lookUp: true },
   ];
   for (const way of ways) {
     it(`finds and ranks the same postings (${way.name})`, async () => {
       const before = { ...SEARCH_TUNING };
-      Object.assign(SEARCH_TUNING, { few: way.few, dense: way.dense });
+      Object.assign(SEARCH_TUNING, { few: way.few, dense: way.dense, lookUp: way.lookUp });
       try {
         const db = await board();
         const care = ["介護スタッフ", "施設の夜勤", "訪問ヘルパー"].sort();
@@ -116,6 +119,13 @@ describe("the same answers whichever way the words are tested", () => {
         expect(filtered.total).toBe(2);
         expect(await titles(db, "ふぉーくりふと 4t")).toEqual(["倉庫の仕分け"]);
         expect(await titles(db, "溶接 寮")).toEqual([]);
+        // Counts, pages and the list the browser filters come from the same ordered list.
+        const all = await searchJobs(db, parseJobSearch(new URLSearchParams({ q: "りょう" })));
+        expect([all.total, all.capped, all.pages]).toEqual([3, false, 1]);
+        expect(all.facts.map(([id]) => id)).toEqual(all.jobs.map((j) => j.id));
+        const byPay = await searchJobs(db, parseJobSearch(new URLSearchParams({ q: "寮", sort: "pay" })));
+        // Same pay everywhere: newest first, with no tiers.
+        expect(byPay.jobs.map((j) => j.title)).toEqual(["倉庫の仕分け", "施設の夜勤", "介護スタッフ"]);
       } finally {
         Object.assign(SEARCH_TUNING, before);
       }
