@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useSyncExternalStore } from "react";
+import { localStore } from "~/utils/local-store";
 import type { OffenceCategory } from "../../db/types";
 import { OFFENCE_CATEGORIES, keysOf } from "~/utils/labels";
 
@@ -27,57 +28,25 @@ export function categoriesOf(mask: number): OffenceCategory[] {
 }
 
 // One store for the page, so that the panel and every list on it read the same choice.
-const listeners = new Set<() => void>();
-let cached: { raw: string | null; mask: number } = { raw: null, mask: 0 };
-
-function read(): string | null {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return cached.raw;
-  }
-}
-
-function snapshot(): number {
-  const raw = read();
-  if (raw !== cached.raw) {
+const choice = localStore<number>(
+  STORAGE_KEY,
+  (raw) => {
     let list: unknown = [];
     try {
       list = raw ? JSON.parse(raw) : [];
     } catch {
       list = [];
     }
-    cached = { raw, mask: Array.isArray(list) ? offenceMask(list.map(String)) : 0 };
-  }
-  return cached.mask;
-}
-
-function write(mask: number) {
-  const raw = mask ? JSON.stringify(categoriesOf(mask)) : null;
-  try {
-    if (raw) window.localStorage.setItem(STORAGE_KEY, raw);
-    else window.localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Storage may be off (private browsing): the choice then lasts until the page closes.
-    cached = { raw, mask };
-  }
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  window.addEventListener("storage", listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("storage", listener);
-  };
-}
+    return Array.isArray(list) ? offenceMask(list.map(String)) : 0;
+  },
+  (mask) => (mask ? JSON.stringify(categoriesOf(mask)) : null),
+);
 
 /** The chosen categories as a mask, and whether the browser has read them (false on the server). */
 export function useOffenceChoice() {
-  const mask = useSyncExternalStore(subscribe, snapshot, () => -1);
+  const mask = useSyncExternalStore(choice.subscribe, choice.snapshot, () => -1);
   const ready = mask >= 0;
-  return { mask: ready ? mask : 0, ready, update: write };
+  return { mask: ready ? mask : 0, ready, update: choice.write };
 }
 
 /** Whether a posting refusing these categories (a mask) is hidden by the choice. */

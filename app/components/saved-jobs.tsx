@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { localStore } from "~/utils/local-store";
 
 // Saved postings live in this browser's localStorage, like the offence choice: the server
 // never holds a list of what a person saved. Each entry keeps the title and the employer's
@@ -9,8 +10,6 @@ const MAX_SAVED = 100;
 
 export type SavedJob = { id: number; title: string; employer: string };
 
-const listeners = new Set<() => void>();
-let cached: { raw: string | null; list: SavedJob[] } = { raw: null, list: [] };
 const NONE: SavedJob[] = [];
 
 function parse(raw: string | null): SavedJob[] {
@@ -25,46 +24,18 @@ function parse(raw: string | null): SavedJob[] {
   }
 }
 
-function snapshot(): SavedJob[] {
-  let raw: string | null;
-  try {
-    raw = window.localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return cached.list;
-  }
-  if (raw !== cached.raw) cached = { raw, list: parse(raw) };
-  return cached.list;
-}
-
-function write(list: SavedJob[]) {
-  const raw = list.length ? JSON.stringify(list.slice(0, MAX_SAVED)) : null;
-  try {
-    if (raw) window.localStorage.setItem(STORAGE_KEY, raw);
-    else window.localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Storage may be off (private browsing): the list then lasts until the page closes.
-    cached = { raw, list: parse(raw) };
-  }
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  window.addEventListener("storage", listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("storage", listener);
-  };
-}
+const store = localStore<SavedJob[]>(STORAGE_KEY, parse, (list) =>
+  list.length ? JSON.stringify(list.slice(0, MAX_SAVED)) : null,
+);
 
 /** The saved postings, newest first; `ready` is false on the server and before hydration. */
 export function useSavedJobs() {
-  const list = useSyncExternalStore(subscribe, snapshot, () => null);
+  const list = useSyncExternalStore(store.subscribe, store.snapshot, () => null);
   return {
     ready: list !== null,
     saved: list ?? NONE,
-    save: (job: SavedJob) => write([job, ...snapshot().filter((e) => e.id !== job.id)]),
-    remove: (id: number) => write(snapshot().filter((e) => e.id !== id)),
+    save: (job: SavedJob) => store.write([job, ...store.snapshot().filter((e) => e.id !== job.id)]),
+    remove: (id: number) => store.write(store.snapshot().filter((e) => e.id !== id)),
   };
 }
 
