@@ -6,6 +6,9 @@ import type { Kysely } from "kysely";
 import { chromium } from "playwright-core";
 import type { Database } from "../../db/types";
 import { setIssuePdfPath, type MagazineIssue } from "~/models/magazine.server";
+import { now as clockNow } from "~/utils/clock";
+import { withDocumentInfo } from "~/utils/pdf-info";
+import { SITE_NAME } from "~/utils/seo";
 
 // The PDF of an issue is the print page as headless Chromium prints it, made once when the
 // issue is published (or on the first request for an issue published without it), stored
@@ -57,7 +60,9 @@ export async function renderPdf(pagePath: string): Promise<Buffer> {
     if (!response?.ok()) throw new Error(`print page answered ${response?.status() ?? "nothing"}`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     // Tagged: a screen reader or a text-to-speech tool on a supporter's computer reads it in order.
-    return await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true, tagged: true });
+    const pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true, tagged: true });
+    // The page's own title, and this site as the Creator (Chromium writes its browser string).
+    return withDocumentInfo(pdf, { title: await page.title(), creator: SITE_NAME, author: "熊本市" }, clockNow());
   } finally {
     await browser.close();
   }
