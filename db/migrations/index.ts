@@ -19,6 +19,7 @@ import * as helpEntries from "./2026-12-02-45-help-entries";
 import * as eventRegistrations from "./2026-12-02-50-event-registrations";
 import * as registrationContentVersion from "./2026-12-02-51-registration-content-version";
 import * as interviewTimetable from "./2026-12-02-60-interview-timetable";
+import * as magazineHelpSnapshot from "./2026-12-02-80-magazine-help-snapshot";
 
 // Listed in code, not read from the folder: the built server runs on plain Node, which
 // cannot import .ts files at run time. Names sort in the order they must run.
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-50-event-registrations": eventRegistrations,
   "2026-12-02-51-registration-content-version": registrationContentVersion,
   "2026-12-02-60-interview-timetable": interviewTimetable,
+  "2026-12-02-80-magazine-help-snapshot": magazineHelpSnapshot,
 };
