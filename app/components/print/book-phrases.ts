@@ -56,6 +56,7 @@ export const P = {
   helpExamples: "「例」と書いてある相談先は、見本です。連絡先は、市の担当に聞いてください。",
   helpNoContact: "連絡先は、いま市がたしかめています。わからないときは、市の担当に聞いてください。",
   helpCont: "（つづき）",
+  helpExample: "例",
   helpContact: "連絡先",
   helpPointer: "住まい・くらし・仕事の相談先は、",
   helpPointerPage: "ページからのっています。",

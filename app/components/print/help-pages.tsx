@@ -20,7 +20,11 @@ function Piece({ entry, piece }: { entry: PrintHelpEntry; piece: HelpPiece }) {
       <h4>
         <R t={entry.name} />
         {piece.part > 0 ? P.helpCont : null}
-        {entry.isExample ? <span className="mz-help-example">例</span> : null}
+        {entry.isExample ? (
+          <span className="mz-help-example">
+            <R t={P.helpExample} />
+          </span>
+        ) : null}
       </h4>
       {piece.body ? (
         <p className="mz-help-body">
