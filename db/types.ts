@@ -349,6 +349,8 @@ export interface MagazineIssuesTable {
   status: Generated<"draft" | "published">;
   published_at: string | null;
   pdf_path: string | null;
+  /** The help list as it was when the issue was published (JSON); null on a draft. */
+  help_snapshot: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -3,6 +3,7 @@ import type { Database, MagazineIssuesTable } from "../../db/types";
 import type { JobView } from "~/components/job-view";
 import { recordAudit, type Actor } from "~/models/audit.server";
 import { publicJobsQuery } from "~/models/jobs.server";
+import { currentHelpForPrint } from "~/models/magazine-help.server";
 import { buildJobSnapshots, snapshotToJobView, type JobSnapshot } from "~/models/magazine-snapshots.server";
 import type { MagazineIssueInput } from "~/schemas/magazine";
 import { nowIso, tokyoDay } from "~/utils/dates";
@@ -221,7 +222,8 @@ export type PublishResult =
   | { ok: false; error: "ended"; titles: string[] };
 
 /**
- * Freezes every chosen posting and its employer into the issue and publishes it. From here
+ * Freezes every chosen posting and its employer, and the help list, into the issue and
+ * publishes it. From here
  * on the issue reads only those snapshots, whatever happens to the postings later.
  */
 export async function publishIssue(db: Kysely<Database>, actor: Actor, issueId: number): Promise<PublishResult> {
@@ -254,15 +256,17 @@ export async function publishIssue(db: Kysely<Database>, actor: Actor, issueId: 
         .where("id", "=", item.id)
         .execute();
     }
+    const help = await currentHelpForPrint(trx);
     const now = nowIso();
     await trx
       .updateTable("magazine_issues")
-      .set({ status: "published", published_at: now, updated_at: now })
+      .set({ status: "published", published_at: now, updated_at: now, help_snapshot: JSON.stringify(help) })
       .where("id", "=", issueId)
       .execute();
     await recordAudit(trx, actor, "magazine.publish", { type: "magazine_issue", id: issueId }, {
       number: issue.number,
       items: items.length,
+      help: help.length,
     });
     return { ok: true };
   });

@@ -8,6 +8,7 @@ import jobsHome from "./jobs-home.css?url";
 import printMagazinePage from "./print-magazine-page.css?url";
 import printMagazineCover from "./print-magazine-cover.css?url";
 import printMagazinePostings from "./print-magazine-postings.css?url";
+import printMagazineHelp from "./print-magazine-help.css?url";
 import printMagazineBack from "./print-magazine-back.css?url";
 
 // Stylesheets that are split by concern to stay short, each listed in cascade order: a route
@@ -26,5 +27,6 @@ export const printMagazineStylesheets = stylesheets(
   printMagazinePage,
   printMagazineCover,
   printMagazinePostings,
+  printMagazineHelp,
   printMagazineBack,
 );

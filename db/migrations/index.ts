@@ -19,6 +19,7 @@ import * as helpEntries from "./2026-12-02-45-help-entries";
 import * as eventRegistrations from "./2026-12-02-50-event-registrations";
 import * as registrationContentVersion from "./2026-12-02-51-registration-content-version";
 import * as interviewTimetable from "./2026-12-02-60-interview-timetable";
+import * as magazineHelpSnapshot from "./2026-12-02-80-magazine-help-snapshot";
 import * as searchSpeed from "./2026-12-02-85-search-speed";
 
 // Listed in code, not read from the folder: the built server runs on plain Node, which
@@ -44,5 +45,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-50-event-registrations": eventRegistrations,
   "2026-12-02-51-registration-content-version": registrationContentVersion,
   "2026-12-02-60-interview-timetable": interviewTimetable,
+  "2026-12-02-80-magazine-help-snapshot": magazineHelpSnapshot,
   "2026-12-02-85-search-speed": searchSpeed,
 };

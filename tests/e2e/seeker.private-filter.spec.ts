@@ -1,5 +1,6 @@
 import type { Browser, Page, Request } from "@playwright/test";
-import { expect, openPage, test, uniqueAddress } from "./fixtures";
+import { makeMagazineIssue } from "../factories";
+import { expect, freeIssueNumber, openPage, test, uniqueAddress } from "./fixtures";
 import { makeSeekerJobs, uniqueWord } from "./seeker-data";
 
 // The offence choice is applied to every list of postings, in the browser only: whole
@@ -236,4 +237,38 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("採用できない罪名: 窃盗・放火")).toBeVisible();
     await expect(page.getByRole("button", { name: /保存/ })).toHaveCount(0);
   });
+});
+
+test("the magazine's web edition hides the postings the choice refuses, as frozen in the issue, and keeps the paper's numbers", async ({
+  page,
+  db,
+}) => {
+  const word = uniqueWord();
+  const { jobs } = await makeSeekerJobs(db, word, [
+    { title: `溶接工 ${word}` },
+    { title: `警備員 ${word}`, offences: { sexual: "no" } },
+    { title: `調理補助 ${word}`, offences: { sexual: "consult", theft: "no" } },
+    { title: `配送ドライバー ${word}`, offences: { drugs: "no" } },
+  ]);
+  const number = await freeIssueNumber(db);
+  await makeMagazineIssue(db, { number, jobIds: jobs.map((j) => j.id), published: true });
+  // After publishing, the live postings accept everything: the issue keeps what it printed.
+  await db.updateTable("job_offence_rules").set({ acceptance: "ok" }).where("job_id", "in", jobs.map((j) => j.id)).execute();
+
+  await choose(page);
+  await openPage(page, `/magazine/${number}`, true);
+  await expect(page.getByText("えらんだ罪名が「不可」の求人 2件 を、かくしています。")).toBeVisible();
+  const shown = page.locator(".mz-entry:visible");
+  await expect(shown).toHaveCount(2);
+  expect(await shown.locator("h2").allTextContents()).toEqual([`溶接工 ${word}`, `調理補助 ${word}`]);
+  // The numbers stay those of the paper, so a person can tell the officer 「3番」.
+  expect(await shown.locator(".mz-entry-no").allTextContents()).toEqual(["1", "3"]);
+  await expect(page.locator(".mz-entry").filter({ hasText: `警備員 ${word}` })).toBeHidden();
+
+  // Without a choice every entry shows and nothing is said to be hidden.
+  const plain = await (await page.context().browser()!.newContext()).newPage();
+  await openPage(plain, `${new URL(page.url()).origin}/magazine/${number}`, true);
+  await expect(plain.locator(".mz-entry:visible")).toHaveCount(4);
+  await expect(plain.getByText(/を、かくしています。/)).toHaveCount(0);
+  await plain.context().close();
 });

@@ -18,7 +18,13 @@ async function publicPages(db: Kysely<Database>) {
     { title: `型枠大工 見習い とても長い職種の名前が入っても切れないこと ${word}`, housing: 0 },
     { title: `寮つきの仕事 ${word}`, housing: 1 },
   ]);
-  const event = await makeEvent(db, { title: `企業説明会 ${word}` });
+  // A fair that takes registration, so that its registration page is checked too.
+  const event = await makeEvent(db, {
+    title: `企業説明会 ${word}`,
+    registration_mode: "interviews",
+    max_choices: 2,
+    participantEmployerIds: [employer.id],
+  });
   const number = await freeIssueNumber(db);
   await makeMagazineIssue(db, { number, jobIds: [jobs[0].id], published: true, title: `冬の号 ${word}` });
   const paths = [
@@ -30,6 +36,7 @@ async function publicPages(db: Kysely<Database>) {
     `/jobs/${jobs[0].id}/print`,
     "/events",
     `/events/${event.id}`,
+    `/events/${event.id}/register`,
     "/magazine",
     `/magazine/${number}`,
     `/employers/${employer.id}`,
@@ -94,7 +101,7 @@ for (const [label, viewport, scale] of [
   ["200% zoom (640 CSS px)", { width: 640, height: 400 }, 2],
 ] as const) {
   test(`every public page reflows at ${label}: no sideways scrolling, cards whole, no axe violation`, async ({ browser, db, baseURL }) => {
-    // Eighteen pages, each checked by axe, on a shared two-core machine.
+    // Twenty-one pages, each checked by axe, on a shared two-core machine.
     test.setTimeout(900_000);
     const { paths } = await publicPages(db);
     const context = await browser.newContext({ viewport, deviceScaleFactor: scale, extraHTTPHeaders: { "X-Forwarded-For": "2001:db8::13c" } });

@@ -97,7 +97,10 @@ test("staff build, order and publish an issue of 25; it never changes afterwards
   const pages = Number(await page.locator(".mz-book").getAttribute("data-pages"));
   expect(pages).toBe(await page.locator(".mz-page").count());
   await expect(page.getByTestId("page-total")).toHaveText(`全${pages}ページ`);
-  await expect(page.locator(".mz-contents-list li")).toHaveCount(25);
+  // One contents line for each posting, and one for the help list frozen with the issue.
+  await expect(page.locator(".mz-contents-list li:not(.mz-contents-help)")).toHaveCount(25);
+  await expect(page.locator(".mz-contents-help")).toHaveCount(1);
+  await expect(page.locator(".mz-page-help .mz-help-entry").filter({ hasText: "ハローワーク" }).first()).toBeVisible();
 
   // The PDF: stored, A4, as many pages as the print page, every title and employer in it.
   const response = await page.request.get(`/magazine/${number}.pdf`);

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable } from "kysely";
 import { hashPassword } from "../../app/auth/password.server";
+import { currentHelpForPrint } from "../../app/models/magazine-help.server";
 import { buildJobSnapshot, type JobSnapshot } from "../../app/models/magazine-snapshots.server";
 import { addMonths, tokyoDay } from "../../app/utils/dates";
 import type {
@@ -338,6 +339,8 @@ export async function makeMagazineIssue(
       order_mode: "manual",
       published_at: published ? now : null,
       pdf_path: null,
+      // As publishing does: the help list of the day is frozen into a published issue.
+      help_snapshot: published ? JSON.stringify(await currentHelpForPrint(db)) : null,
       created_at: now,
       updated_at: now,
       ...overrides,

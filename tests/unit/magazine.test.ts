@@ -11,6 +11,8 @@ import {
   updateIssue,
 } from "../../app/models/magazine.server";
 import { addItems, moveItem, removeItem, setOrderMode } from "../../app/models/magazine-items.server";
+import { changeHelpEntry, listHelpEntries } from "../../app/models/help-entries.server";
+import { issueHelp } from "../../app/models/magazine-help.server";
 import { ensureIssuePdf, issuePdfState } from "../../app/models/pdf.server";
 import { magazineIssueSchema } from "../../app/schemas/magazine";
 import { makeEmployer, makeJob, makeStaff } from "../factories";
@@ -95,6 +97,26 @@ describe("publishing", () => {
     await db.updateTable("jobs").set({ status: "filled" }).where("id", "=", care.id).execute();
     expect(await publishIssue(db, actor, issueId)).toEqual({ ok: false, error: "ended", titles: ["介護スタッフ"] });
     expect((await findIssue(db, issueId))?.status).toBe("draft");
+  });
+
+  it("freezes the help list: a later change of /help shows on a draft, not on the published issue", async () => {
+    const { db, actor, issueId, care } = await setUp();
+    await addItems(db, actor, issueId, [care.id]);
+    const [first] = await listHelpEntries(db);
+    const change = { section: first.section, body: first.body, url: "", position: first.position, example: false };
+    await changeHelpEntry(db, actor, first.id, { ...change, name: "公開前の名前", contact: "電話 096-111-1111" });
+    expect(await publishIssue(db, actor, issueId)).toEqual({ ok: true });
+    const draft = await createIssue(db, actor, { ...input, number: 4 });
+    if (!draft.ok) throw new Error("draft not created");
+
+    await changeHelpEntry(db, actor, first.id, { ...change, name: "公開後の名前", contact: "電話 096-999-9999" });
+    const published = (await findIssue(db, issueId))!;
+    const frozen = await issueHelp(db, published);
+    expect(frozen).toHaveLength((await listHelpEntries(db)).length);
+    expect(frozen[0]).toMatchObject({ name: "公開前の名前", contact: "電話 096-111-1111", isExample: false });
+    expect((await issueHelp(db, (await findIssue(db, draft.id))!))[0]).toMatchObject({ name: "公開後の名前", contact: "電話 096-999-9999" });
+    // An issue published before issues kept a help list prints none, as it did then.
+    expect(await issueHelp(db, { ...published, help_snapshot: null })).toEqual([]);
   });
 
   it("freezes postings and employers: later edits, closing or deleting change nothing", async () => {

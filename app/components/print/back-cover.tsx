@@ -4,7 +4,7 @@ import { P } from "./book-phrases";
 import { Legend, R, type Book } from "./book-pages";
 
 /** Who to ask, the web edition for supporters, and the colophon. */
-export function BackCover({ issue, webUrl, webQr }: Book) {
+export function BackCover({ issue, webUrl, webQr, helpPage }: Book & { helpPage: number }) {
   return (
     <div className="mz-back">
       <section className="mz-contact">
@@ -49,6 +49,13 @@ export function BackCover({ issue, webUrl, webQr }: Book) {
             [P.city, P.cityMeans],
           ]}
         />
+        {helpPage ? (
+          <p className="mz-help-pointer">
+            <R t={P.helpPointer} />
+            <strong>{helpPage}</strong>
+            <R t={P.helpPointerPage} />
+          </p>
+        ) : null}
       </section>
       <section className="mz-colophon">
         <p>

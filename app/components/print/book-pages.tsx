@@ -2,6 +2,7 @@ import { Ruby } from "~/components/ruby-text";
 import { formatDate } from "~/utils/dates";
 import { CITY_OFFICE, INDUSTRIES, keysOf } from "~/utils/labels";
 import { P } from "./book-phrases";
+import type { PrintHelpEntry } from "./help-layout";
 import type { PrintItem } from "./sheet";
 
 // The magazine's cover, its "how to read and apply" page and its back cover. Every text
@@ -19,6 +20,8 @@ export type PrintIssue = {
 export type Book = {
   issue: PrintIssue;
   items: PrintItem[];
+  /** The help list the issue prints on its back pages; none on issues published before it. */
+  help: PrintHelpEntry[];
   webUrl: string;
   webQr: string;
 };

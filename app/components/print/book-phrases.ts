@@ -50,4 +50,14 @@ export const P = {
   city: "熊本市 生活安全課",
   cityMeans: "この冊子の求人や、会社の説明会のことを聞けます。",
   asOf: "のっている内容は発行した日のものです。募集が終わっていることがあります。",
+  // The help pages (the list of /help, frozen when the issue is published).
+  helpIntro:
+    "仕事のほかにも、住まいやくらしのことで、こまることがあります。ひとりでかかえこまずに、相談してください。施設の中にいる人は、まず職員や保護観察官に話してください。",
+  helpExamples: "「例」と書いてある相談先は、見本です。連絡先は、市の担当に聞いてください。",
+  helpNoContact: "連絡先は、いま市がたしかめています。わからないときは、市の担当に聞いてください。",
+  helpCont: "（つづき）",
+  helpExample: "例",
+  helpContact: "連絡先",
+  helpPointer: "住まい・くらし・仕事の相談先は、",
+  helpPointerPage: "ページからのっています。",
 };

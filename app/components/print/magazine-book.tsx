@@ -1,16 +1,19 @@
 import { INDUSTRIES } from "~/utils/labels";
 import { Ruby } from "~/components/ruby-text";
 import { BackCover } from "./back-cover";
-import { bookTexts, Cover, Guide, Masthead, type Book, type PrintIssue } from "./book-pages";
+import { bookTexts, Cover, Guide, Masthead, R, type Book, type PrintIssue } from "./book-pages";
+import { P } from "./book-phrases";
+import { helpTexts, layoutHelp, type PrintHelpEntry } from "./help-layout";
+import { HelpPage } from "./help-pages";
 import { boxTexts, JobBox, layoutBox } from "./job-box";
-import { pageOfItem, planMagazine, type PrintPage } from "./plan";
+import { pageOfHelp, pageOfItem, planMagazine, type PrintPage } from "./plan";
 import { Sheet, type PrintItem } from "./sheet";
 
 export type { PrintIssue } from "./book-pages";
 
 /** Every text the printed issue shows, for the readings: in print every kanji has one. */
-export function issueTexts(issue: PrintIssue, items: PrintItem[]): string[] {
-  return [...bookTexts(issue), ...items.flatMap((item) => boxTexts(item, "issue"))];
+export function issueTexts(issue: PrintIssue, items: PrintItem[], help: PrintHelpEntry[]): string[] {
+  return [...bookTexts(issue), ...items.flatMap((item) => boxTexts(item, "issue")), ...helpTexts(help)];
 }
 
 function Contents({ items, pages, from, to }: Book & { pages: PrintPage[]; from: number; to: number }) {
@@ -32,6 +35,17 @@ function Contents({ items, pages, from, to }: Book & { pages: PrintPage[]; from:
             <span className="mz-contents-page">{pageOfItem(pages, from + i)}ページ</span>
           </li>
         ))}
+        {to > items.length ? (
+          <li className="mz-contents-help">
+            <span className="mz-contents-no" />
+            <span className="mz-contents-text">
+              <span className="mz-contents-title">
+                <R t={P.help} />
+              </span>
+            </span>
+            <span className="mz-contents-page">{pageOfHelp(pages)}ページ</span>
+          </li>
+        ) : null}
       </ol>
     </div>
   );
@@ -56,15 +70,28 @@ function runningHead(issue: PrintIssue, items: PrintItem[]) {
   );
 }
 
-/** Each posting's box and the pages they make, from the texts alone. */
-export function layoutIssue(items: PrintItem[]) {
+function helpHead(issue: PrintIssue) {
+  return (
+    <>
+      <span>
+        <R t={issue.title} /> <Masthead issue={issue} short />
+      </span>
+      <span>
+        <R t={P.help} />
+      </span>
+    </>
+  );
+}
+
+/** Each posting's box and the pages they and the help list make, from the texts alone. */
+export function layoutIssue(items: PrintItem[], help: PrintHelpEntry[]) {
   const boxes = items.map((item) => layoutBox(item, "issue"));
-  return { boxes, pages: planMagazine(boxes) };
+  return { boxes, pages: planMagazine(boxes, layoutHelp(help)) };
 }
 
 /** The whole issue as A4 pages. `data-pages` tells a test how many pages the PDF must have. */
 export function MagazineBook(book: Book) {
-  const { boxes, pages } = layoutIssue(book.items);
+  const { boxes, pages } = layoutIssue(book.items, book.help);
   const total = pages.length;
   return (
     <div className="mz-book" data-pages={total}>
@@ -108,10 +135,16 @@ export function MagazineBook(book: Book) {
               </Sheet>
             );
           }
+          case "help":
+            return (
+              <Sheet key={n} page={n} total={total} kind="help" head={helpHead(book.issue)}>
+                <HelpPage entries={book.help} pieces={page.pieces} first={page.first} />
+              </Sheet>
+            );
           case "back":
             return (
               <Sheet key={n} page={n} total={total} kind="back">
-                <BackCover {...book} />
+                <BackCover {...book} helpPage={pageOfHelp(pages)} />
               </Sheet>
             );
         }

@@ -2,6 +2,7 @@
 // every posting box is a third, a half or a whole page, chosen from its text alone
 // (./measure.ts), so the page count and the contents' page numbers are known before any
 // browser lays the page out: the print page shows the count and the PDF must match it.
+import type { HelpPiece } from "./help-layout";
 
 /** Contents lines per page: titles are printed whole, with readings, and may take two lines. */
 export const CONTENTS_PER_PAGE = 24;
@@ -20,6 +21,7 @@ export type PrintPage =
   | { kind: "guide" }
   | { kind: "contents"; from: number; to: number }
   | { kind: "jobs"; boxes: PlacedBox[] }
+  | { kind: "help"; pieces: HelpPiece[]; first: boolean }
   | { kind: "back" };
 
 function chunks(count: number, size: number): Array<{ from: number; to: number }> {
@@ -46,16 +48,22 @@ function jobPages(boxes: BoxPlan[]): Array<{ kind: "jobs"; boxes: PlacedBox[] }>
   return pages;
 }
 
-/** Cover, how to read and apply, contents, the postings, back cover. */
-export function planMagazine(boxes: BoxPlan[]): PrintPage[] {
+/**
+ * Cover, how to read and apply, contents, the postings, the help list (`help`: its pieces
+ * page by page, from ./help-layout.ts), back cover. The help pages come after the postings,
+ * so a posting's page does not depend on them; the contents end with a line for them.
+ */
+export function planMagazine(boxes: BoxPlan[], help: HelpPiece[][] = []): PrintPage[] {
+  const lines = boxes.length + (help.length ? 1 : 0);
   return [
     { kind: "cover" },
     { kind: "guide" },
-    ...chunks(boxes.length, CONTENTS_PER_PAGE).map((c) => ({
+    ...chunks(lines, CONTENTS_PER_PAGE).map((c) => ({
       kind: "contents" as const,
       ...c,
     })),
     ...jobPages(boxes),
+    ...help.map((pieces, i) => ({ kind: "help" as const, pieces, first: i === 0 })),
     { kind: "back" },
   ];
 }
@@ -64,4 +72,9 @@ export function planMagazine(boxes: BoxPlan[]): PrintPage[] {
 export function pageOfItem(pages: PrintPage[], index: number): number {
   const at = pages.findIndex((p) => p.kind === "jobs" && p.boxes.some((b) => b.index === index && b.part === 0));
   return at + 1;
+}
+
+/** The page (1-based) on which the help list starts; 0 when the issue has none. */
+export function pageOfHelp(pages: PrintPage[]): number {
+  return pages.findIndex((p) => p.kind === "help") + 1;
 }

@@ -7,6 +7,7 @@ import { pageReadings } from "~/models/page-readings.server";
 import { toPrintItems } from "~/components/print/print-items.server";
 import { qrDataUri } from "~/components/print/qr.server";
 import { findReadableIssue, issueIsScheduled, issueItems } from "~/models/magazine.server";
+import { issueHelp } from "~/models/magazine-help.server";
 import { formatDate, tokyoDay } from "~/utils/dates";
 import { issuePdfState } from "~/models/pdf.server";
 import { db } from "~/utils/db.server";
@@ -31,6 +32,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const issue = assertFound(await findReadableIssue(db, args.params.number, user?.role === "staff"));
   const origin = publicOrigin();
   const items = await toPrintItems(await issueItems(db, issue), origin);
+  const help = await issueHelp(db, issue);
   const webUrl = `${origin}/magazine/${issue.number}`;
   const printIssue = {
     number: issue.number,
@@ -42,8 +44,9 @@ export async function loader(args: LoaderFunctionArgs) {
   return {
     issue: { ...printIssue, draft: issue.status === "draft", scheduled: issueIsScheduled(issue, tokyoDay()) },
     items,
+    help,
     // Paper always has readings: many readers inside know little kanji and have no phone.
-    readings: await pageReadings(db, issueTexts(printIssue, items)),
+    readings: await pageReadings(db, issueTexts(printIssue, items, help)),
     webUrl,
     webQr: await qrDataUri(webUrl),
     pdf: await issuePdfState(issue),
@@ -51,14 +54,14 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export default function MagazinePrint() {
-  const { issue, items, webUrl, webQr, pdf, readings } = useLoaderData<typeof loader>();
-  const total = layoutIssue(items).pages.length;
+  const { issue, items, help, webUrl, webQr, pdf, readings } = useLoaderData<typeof loader>();
+  const total = layoutIssue(items, help).pages.length;
   return (
     <>
       <div className="mz-toolbar no-print">
         {issue.draft ? (
           <p className="notice">
-            下書きのプレビューです。発行するまで、職員のほかは見られません。求人の内容は今のものです。
+            下書きのプレビューです。発行するまで、職員のほかは見られません。求人と相談先の内容は今のものです。
           </p>
         ) : null}
         {issue.scheduled ? (
@@ -78,7 +81,7 @@ export default function MagazinePrint() {
         </p>
       </div>
       <ReadingsProvider readings={readings}>
-        <MagazineBook issue={issue} items={items} webUrl={webUrl} webQr={webQr} />
+        <MagazineBook issue={issue} items={items} help={help} webUrl={webUrl} webQr={webQr} />
       </ReadingsProvider>
     </>
   );

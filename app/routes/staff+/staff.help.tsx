@@ -48,8 +48,8 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 const DONE: Record<string, string> = {
-  added: "相談先を加えました。公開のページと、次に作る情報誌にのります。",
-  changed: "相談先を直しました。公開のページと、次に作る情報誌にのります。",
+  added: "相談先を加えました。公開のページと、これから発行する情報誌にのります。発行ずみの号は変わりません。",
+  changed: "相談先を直しました。公開のページと、これから発行する情報誌にのります。発行ずみの号は変わりません。",
   deleted: "相談先を消しました。",
 };
 

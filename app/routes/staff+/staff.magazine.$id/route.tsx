@@ -107,7 +107,7 @@ export default function StaffMagazineIssue() {
         <section aria-labelledby="mz-publish-title" className="mz-staff-publish">
           <h2 id="mz-publish-title">発行する</h2>
           <p>
-            発行すると、のせた求人と会社の内容が今のまま固定されます。あとで求人や会社が変わっても、この号は変わりません。発行した号は直せません。
+            発行すると、のせた求人と会社の内容、後ろのページの相談先が今のまま固定されます。あとで求人や会社、相談先が変わっても、この号は変わりません。発行した号は直せません。
           </p>
           <p>発行日が先の日付なら「予定」になり、その日に自動で公開されます。</p>
           {confirming ? (
