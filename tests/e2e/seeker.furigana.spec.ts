@@ -206,7 +206,8 @@ test("the magazine prints every posting whole, with readings, and its PDF is tag
   const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
   expect(info).toMatch(/^Tagged:\s+yes$/m);
   expect(info).toMatch(new RegExp(`^Pages:\\s+${pages}$`, "m"));
-  expect(info).toMatch(/^Title:\s+\S/m);
+  expect(info).toMatch(new RegExp(`^Title:\\s+.*第${number}号`, "m"));
+  expect(info).toMatch(/^Creator:\s+熊本市 協力雇用主 求人サイト$/m);
   const text = execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
   fs.rmSync(dir, { recursive: true, force: true });
   expect(text).not.toContain("…");
