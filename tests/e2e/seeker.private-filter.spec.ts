@@ -165,7 +165,12 @@ async function browse(browser: Browser, baseURL: string, address: string, ids: {
     );
   page.on("requestfinished", (request) => record(request, true));
   page.on("requestfailed", (request) => record(request, false));
-  const settle = () => page.waitForLoadState("networkidle");
+  // Hydration of a long result can outlast the network's quiet half second, and the page's
+  // own fetches start only after it: wait for an idle main thread first, then a quiet network.
+  const settle = async () => {
+    await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 10_000 })));
+    await page.waitForLoadState("networkidle");
+  };
   await openPage(page, `/jobs?q=${word}`, true);
   await settle();
   await page.getByRole("navigation", { name: "ページ" }).getByRole("link", { name: "ページ 2" }).click();
