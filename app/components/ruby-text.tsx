@@ -38,7 +38,8 @@ function sliceSegments(segments: Segment[], from: number, to: number): Segment[]
  */
 export function Ruby({ text, from, to }: { text: string; from?: number; to?: number }) {
   const readings = useContext(ReadingsContext);
-  const whole = readings[text];
+  // Own keys only: a text such as "toString" or "constructor" is not a reading.
+  const whole = Object.prototype.hasOwnProperty.call(readings, text) ? readings[text] : undefined;
   const start = from ?? 0;
   const end = to ?? text.length;
   if (!whole) return <>{text.slice(start, end)}</>;

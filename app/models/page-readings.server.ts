@@ -10,7 +10,6 @@ import { readingsFor } from "~/models/readings.server";
 export async function pageReadings(db: Kysely<Database>, texts: Array<string | null | undefined>): Promise<Readings> {
   const wanted = texts.filter((t): t is string => Boolean(t));
   const found = await readingsFor(db, wanted);
-  const out: Readings = {};
-  for (const [text, segments] of found) if (segments.some((s) => s.reading)) out[text] = segments;
-  return out;
+  // fromEntries defines each key as the object's own: "__proto__" is a text like any other.
+  return Object.fromEntries([...found].filter(([, segments]) => segments.some((s) => s.reading)));
 }
