@@ -109,7 +109,7 @@ test("after staff change a help entry, a published issue prints the old text and
   const published = await freeIssueNumber(db);
   await makeMagazineIssue(db, { number: published, jobIds: [jobs[0].id], published: true });
   const draft = published + 1;
-  await makeMagazineIssue(db, { number: draft, jobIds: [jobs[0].id], published: false });
+  const draftIssue = await makeMagazineIssue(db, { number: draft, jobIds: [jobs[0].id], published: false });
 
   await signInAsStaff();
   await openPage(page, "/staff/help", true);
@@ -138,5 +138,15 @@ test("after staff change a help entry, a published issue prints the old text and
   expect(now).toContain(`電話 ${newPhone}`);
   expect(now).toContain("熊本市東区東町3-3");
   expect(now).not.toContain(entry.phone);
+
+  // Before publishing, staff read what would be printed unfinished: the starting examples.
+  const entries = await db.selectFrom("help_entries").select(["is_example", "contact"]).execute();
+  const examples = entries.filter((e) => e.is_example === 1).length;
+  const noContact = entries.filter((e) => !e.contact.trim()).length;
+  expect(examples).toBeGreaterThan(0);
+  await page.goto(`/staff/magazine/${draftIssue.id}`);
+  await expect(page.getByRole("note")).toHaveText(
+    `後ろのページの相談先のうち、${examples}件が見本（例）のまま${noContact ? `、${noContact}件に連絡先がありません` : ""}。このまま発行すると、そのまま印刷され、あとから直せません。先に相談先を直してください。`,
+  );
   await db.deleteFrom("help_entries").where("id", "=", entry.id).execute();
 });

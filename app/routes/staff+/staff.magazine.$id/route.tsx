@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { requireStaff } from "~/auth/guards.server";
 import { IssueForm } from "~/components/print/issue-fields";
 import { searchJobs } from "~/models/job-search.server";
+import { currentHelpForPrint } from "~/models/magazine-help.server";
 import { findIssue, issueIsScheduled, issueItems } from "~/models/magazine.server";
 import { issuePdfState } from "~/models/pdf.server";
 import { parseJobSearch } from "~/schemas/job-search";
@@ -35,7 +36,10 @@ export async function loader(args: LoaderFunctionArgs) {
   const search = parseJobSearch(new URL(args.request.url).searchParams);
   const result = issue.status === "draft" ? await searchJobs(db, search) : null;
   const pdf = await issuePdfState(issue);
-  return { issue, items, search, result, pdf, scheduled: issueIsScheduled(issue, tokyoDay()) };
+  // Publishing freezes the help list: say before it what would be printed unfinished.
+  const help = issue.status === "draft" ? await currentHelpForPrint(db) : [];
+  const unfinishedHelp = { examples: help.filter((e) => e.isExample).length, noContact: help.filter((e) => !e.contact.trim()).length };
+  return { issue, items, search, result, pdf, unfinishedHelp, scheduled: issueIsScheduled(issue, tokyoDay()) };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -61,7 +65,7 @@ function doneMessage(done: string | null): string | null {
 }
 
 export default function StaffMagazineIssue() {
-  const { issue, items, search, result, pdf, scheduled } = useLoaderData<typeof loader>();
+  const { issue, items, search, result, pdf, scheduled, unfinishedHelp } = useLoaderData<typeof loader>();
   const failure = useActionData<FormFailure>();
   const [params] = useSearchParams();
   const done = doneMessage(params.get("done"));
@@ -110,6 +114,15 @@ export default function StaffMagazineIssue() {
             発行すると、のせた求人と会社の内容、後ろのページの相談先が今のまま固定されます。あとで求人や会社、相談先が変わっても、この号は変わりません。発行した号は直せません。
           </p>
           <p>発行日が先の日付なら「予定」になり、その日に自動で公開されます。</p>
+          {unfinishedHelp.examples > 0 || unfinishedHelp.noContact > 0 ? (
+            <p className="warning" role="note">
+              後ろのページの相談先のうち、
+              {unfinishedHelp.examples > 0 ? `${unfinishedHelp.examples}件が見本（例）のまま` : ""}
+              {unfinishedHelp.examples > 0 && unfinishedHelp.noContact > 0 ? "、" : ""}
+              {unfinishedHelp.noContact > 0 ? `${unfinishedHelp.noContact}件に連絡先がありません` : ""}
+              。このまま発行すると、そのまま印刷され、あとから直せません。先に<Link to="/staff/help">相談先を直して</Link>ください。
+            </p>
+          ) : null}
           {confirming ? (
             <div className="warning confirm-step">
               <p>
