@@ -9,7 +9,7 @@ export function EmployerEventsSection({ upcoming, past }: { upcoming: EventCardD
     <section aria-labelledby="events">
       <h2 id="events">事業主の方のためのセミナー</h2>
       <p>
-        協力雇用主の制度や、雇うときの支援を説明するセミナー（協力雇用主制度セミナー）です。コレワーク（矯正就労支援情報センター）といっしょに開きます。
+        協力雇用主の制度や、雇うときの支援を説明するセミナー（協力雇用主制度セミナー）です。
       </p>
       {upcoming.length === 0 ? (
         <p className="notice">いま決まっているセミナーはありません。</p>
@@ -27,7 +27,7 @@ export function EmployerEventsSection({ upcoming, past }: { upcoming: EventCardD
       </p>
       {past.length > 0 ? (
         <details>
-          <summary>これまでのセミナー（{past.length}件）</summary>
+          <summary>これまでのセミナー（新しいものから{past.length}件）</summary>
           <div className="event-list">
             {past.map((event) => (
               <EventCard key={event.id} event={event} ended />

@@ -11,6 +11,7 @@ export const EMPLOYER_EVENT_STATES = {
   refused: "不承認",
   cancelled: "中止・取り下げ",
   ended: "終了",
+  lapsed: "公開されないまま日にちが過ぎました",
 } as const;
 
 export type EmployerEventState = keyof typeof EMPLOYER_EVENT_STATES;
@@ -29,12 +30,14 @@ export function hasEnded(event: Pick<EventLike, "ends_at">, nowIso: string) {
 
 /**
  * Where the event stands for its employer. A cancelled or refused one keeps that word even
- * after its day; anything else that has ended reads 終了.
+ * after its day; a public one that has ended reads 終了, and a proposal whose day came before
+ * it was public says so.
  */
 export function employerEventState(event: EventLike, nowIso: string): EmployerEventState {
   if (event.status === "cancelled") return "cancelled";
   if (event.refused_at !== null) return "refused";
-  if (hasEnded(event, nowIso)) return "ended";
+  // Only what was public took place: a proposal still waiting or sent back on its day did not.
+  if (hasEnded(event, nowIso)) return event.status === "published" ? "ended" : "lapsed";
   return event.status;
 }
 
@@ -84,7 +87,7 @@ export function toEmployerEventItem(
     venue: row.venue,
     state,
     own: row.organizer_employer_id === employerId,
-    reason: state === "rejected" || state === "refused" ? row.status_reason : "",
+    reason: state === "rejected" || state === "refused" || (state === "lapsed" && row.status === "rejected") ? row.status_reason : "",
   };
 }
 

@@ -165,7 +165,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(past.getByRole("listitem")).toHaveCount(2);
       // The latest first.
       await expect(past.getByRole("listitem").nth(0)).toContainText(unreviewed.title);
-      await expect(past.getByRole("listitem").nth(0)).toContainText("終了");
+      await expect(past.getByRole("listitem").nth(0)).toContainText("公開されないまま日にちが過ぎました");
+      await expect(past.getByRole("listitem").nth(0)).toContainText("日にちを確かめてください。");
       await expect(past.getByRole("listitem").nth(1)).toContainText(ended.title);
       await expect(past.getByRole("listitem").nth(1)).toContainText("終了");
       const coming = page.getByRole("list", { name: "これからの会" }).getByRole("listitem");
@@ -174,11 +175,14 @@ for (const javaScriptEnabled of [true, false]) {
       if (javaScriptEnabled) await expectAccessible(page);
       await page.screenshot({ path: `test-results/employer-events-list-${javaScriptEnabled ? "js" : "nojs"}.png`, fullPage: true });
 
-      for (const event of [ended, unreviewed]) {
+      for (const [event, state] of [
+        [ended, "終了"],
+        [unreviewed, "公開されないまま日にちが過ぎました"],
+      ] as const) {
         await past.getByRole("link", { name: event.title }).click();
         await expect(page).toHaveURL(new RegExp(`/employer/events/${event.id}$`));
-        await expect(page.getByText("状態: 終了")).toBeVisible();
-        await expect(page.getByText("この会は終わりました。内容を直したり、取り下げたりはできません。")).toBeVisible();
+        await expect(page.getByText(`状態: ${state}`)).toBeVisible();
+        await expect(page.getByText("この会の日にちは過ぎました。内容を直したり、取り下げたりはできません。")).toBeVisible();
         await expect(page.getByRole("button", { name: EDIT_BUTTON })).toHaveCount(0);
         await expect(page.getByRole("button", { name: WITHDRAW_BUTTON })).toHaveCount(0);
         const before = await db.selectFrom("events").selectAll().where("id", "=", event.id).executeTakeFirstOrThrow();

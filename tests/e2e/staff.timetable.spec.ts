@@ -77,7 +77,7 @@ for (const javaScriptEnabled of [true, false]) {
         onBehalfPhone: "",
         choices: [employers[1].id],
       });
-      people.push({ nickname: `みき${tag}`, ...miki! });
+      people.push({ nickname: `みき${tag}` as (typeof people)[number]["nickname"], ...miki! });
       await page.goto(`/staff/events/${event.id}`);
       await page.getByRole("link", { name: "面談表" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(`面談表：${event.title}`);

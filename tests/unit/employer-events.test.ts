@@ -214,7 +214,9 @@ describe("the employer's list of events", () => {
     expect(employerEventState({ ...base, status: "rejected", refused_at: NOW }, NOW)).toBe("refused");
     expect(employerEventState({ ...base, ...past, status: "rejected", refused_at: NOW }, NOW)).toBe("refused");
     expect(employerEventState({ ...base, ...past, status: "cancelled" }, NOW)).toBe("cancelled");
-    expect(employerEventState({ ...base, ...past, status: "pending" }, NOW)).toBe("ended");
+    expect(employerEventState({ ...base, ...past, status: "published" }, NOW)).toBe("ended");
+    expect(employerEventState({ ...base, ...past, status: "pending" }, NOW)).toBe("lapsed");
+    expect(employerEventState({ ...base, ...past, status: "rejected" }, NOW)).toBe("lapsed");
     expect(isEditableByEmployer({ ...base, status: "published" }, NOW)).toBe(true);
     expect(isWithdrawableByEmployer({ ...base, status: "published" }, NOW)).toBe(false);
     expect(isEditableByEmployer({ ...base, ...past, status: "published" }, NOW)).toBe(false);

@@ -205,7 +205,7 @@ export default function EmployerHome() {
       )}
 
       <h2 id="events">セミナー・見学会</h2>
-      {events.length ? <EmployerEventList events={events} label="これからのセミナー・見学会" /> : <p>これからの会は、いまはありません。</p>}
+      {events.length ? <EmployerEventList events={events} label="これからのセミナー・見学会" /> : <p>これからの会は、まだありません。</p>}
       {employer.status === "approved" ? (
         <p>
           <Link to="/employer/events">セミナー・見学会の一覧を見る（終わった会も）</Link>

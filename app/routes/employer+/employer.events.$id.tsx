@@ -21,7 +21,7 @@ import { formatDateTime, formatTime, nowIso, tokyoDay } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { parseForm, type FormFailure } from "~/utils/forms.server";
 import { assertFound, notFound } from "~/utils/http";
-import { EVENT_KINDS } from "~/utils/labels";
+import { CITY_OFFICE, EVENT_KINDS } from "~/utils/labels";
 import { publicOrigin } from "~/utils/origin.server";
 
 // /employer/events/:id: the employer's own seminar or tour proposal. Waiting, sent back or
@@ -128,7 +128,7 @@ export default function EmployerEvent() {
         {EVENT_KINDS[event.kind]}・{formatDateTime(event.starts_at)}〜{formatTime(event.ends_at)}・{event.venue}
       </p>
       {interviews ? <EmployerInterviewTimes times={interviews.times} /> : null}
-      {state === "ended" && own ? <p>この会は終わりました。内容を直したり、取り下げたりはできません。</p> : null}
+      {(state === "ended" || state === "lapsed") && own ? <p>この会の日にちは過ぎました。内容を直したり、取り下げたりはできません。</p> : null}
       {state === "refused" ? (
         <div className="reason">
           <p>
@@ -147,7 +147,7 @@ export default function EmployerEvent() {
       ) : null}
       {heldBySignUps ? (
         <p className="reason">
-          この会には、もう申し込んだ人がいます。ここでは直せません。変えたいことがあるときは、市の担当者（生活安全課）に連絡してください。
+          この会には、もう申し込んだ人か、いっしょに参加する会社があります。ここでは直せません。変えたいことがあるときは、{CITY_OFFICE.name}（電話 {CITY_OFFICE.phone}）に連絡してください。
         </p>
       ) : null}
       {confirming ? (
