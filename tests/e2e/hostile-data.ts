@@ -256,6 +256,28 @@ export type ActionEntry = ((d: HostileData) => Post[]) | { skip: string };
 
 const staffPost = (path: string, form: Form, rest: Partial<Post> = {}): Post => ({ path, as: "staff", form, ...rest });
 
+/** An employer's event form, as proposed at /employer/events/new or corrected at its page. */
+const employerEventPost = (path: string, day: string): Post => ({
+  path,
+  as: "employer",
+  form: {
+    kind: "company_seminar",
+    title: "会社の説明会",
+    description: "仕事の中身を話します。",
+    day,
+    start_time: "10:00",
+    end_time: "11:30",
+    venue: "本社",
+    address: "熊本市中央区手取本町1-1",
+    capacity: "10",
+    what_to_bring: "筆記用具",
+    how_to_join: "電話で申し込みます",
+  },
+  single: ["title", "start_time", "end_time", "venue", "address", "capacity", "what_to_bring"],
+  multi: ["description", "how_to_join"],
+  dates: ["day"],
+});
+
 export const ACTIONS: Record<string, ActionEntry> = {
   "/login": (d) => [{ path: "/login", as: "anonymous", form: { email: d.staffEmail, password: DEMO_PASSWORD, redirectTo: "/staff" }, single: ["email", "redirectTo"], opaque: ["password"] }],
   "/logout": () => [{ path: "/logout", as: "anonymous", form: {} }],
@@ -344,48 +366,9 @@ export const ACTIONS: Record<string, ActionEntry> = {
     { path: `/employer/jobs/${d.endingJobId}`, as: "employer", form: { intent: "extend" } },
     { path: `/employer/jobs/${d.jobId}`, as: "employer", form: { intent: "duplicate" } },
   ],
-  "/employer/events/new": (d) => [
-    {
-      path: "/employer/events/new",
-      as: "employer",
-      form: {
-        kind: "company_seminar",
-        title: "会社の説明会",
-        description: "仕事の中身を話します。",
-        day: d.futureDay,
-        start_time: "10:00",
-        end_time: "11:30",
-        venue: "本社",
-        address: "熊本市中央区手取本町1-1",
-        capacity: "10",
-        what_to_bring: "筆記用具",
-        how_to_join: "電話で申し込みます",
-      },
-      single: ["title", "start_time", "end_time", "venue", "address", "capacity", "what_to_bring"],
-      multi: ["description", "how_to_join"],
-      dates: ["day"],
-    },
-  ],
-  "/employer/events/:id": (d) => [d.sentBackEventId, d.publicEventId].map((id) => ({
-    path: `/employer/events/${id}`,
-    as: "employer" as const,
-    form: {
-      kind: "company_seminar",
-      title: "会社の説明会",
-      description: "仕事の中身を話します。",
-      day: d.futureDay,
-      start_time: "10:00",
-      end_time: "11:30",
-      venue: "本社",
-      address: "熊本市中央区手取本町1-1",
-      capacity: "10",
-      what_to_bring: "筆記用具",
-      how_to_join: "電話で申し込みます",
-    },
-    single: ["title", "start_time", "end_time", "venue", "address", "capacity", "what_to_bring"],
-    multi: ["description", "how_to_join"],
-    dates: ["day"],
-  })),
+  // Proposing an event and correcting one (sent back, or already public) take the same form.
+  "/employer/events/new": (d) => [employerEventPost("/employer/events/new", d.futureDay)],
+  "/employer/events/:id": (d) => [d.sentBackEventId, d.publicEventId].map((id) => employerEventPost(`/employer/events/${id}`, d.futureDay)),
   "/employer/hires": (d): Post[] => [
     { path: "/employer/hires", as: "employer", form: { month: tokyoDay().slice(0, 7), hires: "2", job_id: String(d.jobId), note: "二人とも続いています。" }, single: ["month", "hires", "job_id"], multi: ["note"] },
     { path: "/employer/hires", as: "employer", form: { intent: "delete", id: String(d.hireId) } },
