@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../../db/types";
-import { cardColumns, publicJobsQuery } from "~/models/jobs.server";
+import { cardColumns, publicJobRows } from "~/models/jobs.server";
 import { activeFilters, PAGE_SIZE, type ActiveFilter, type JobSearch } from "~/schemas/job-search";
 import { tokyoDay } from "~/utils/dates";
 import { indexMatches, JOB_ID, keywordCondition, lookUpKeywords, type Keyword, type Way } from "./job-keywords.server";
@@ -44,7 +44,7 @@ function wordsCondition(keywords: Keyword[], way: Way, tier: Tier, id = JOB_ID):
 }
 
 function filtered(db: Kysely<Database>, search: JobSearch, keywords: Keyword[], today: string, way: Way = "index", tier: Tier = "all") {
-  let query = publicJobsQuery(db, today);
+  let query = publicJobRows(db, today);
   if (keywords.length > 0) query = query.where(wordsCondition(keywords, way, tier));
   if (search.ward) query = query.where("jobs.ward", "=", search.ward);
   if (search.industry) query = query.where("jobs.industry", "=", search.industry);

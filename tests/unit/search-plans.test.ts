@@ -1,0 +1,83 @@
+import { Kysely, SqliteDialect } from "kysely";
+import { describe, expect, it } from "vitest";
+import { searchJobs } from "../../app/models/job-search.server";
+import { settleTexts } from "../../app/models/search-text.server";
+import { parseJobSearch } from "../../app/schemas/job-search";
+import * as newestFirstWithId from "../../db/migrations/2026-12-02-86-newest-first-with-id";
+import type { Database } from "../../db/types";
+import { makeEmployer, makeJob } from "../factories";
+import { testDb } from "../setup/test-db";
+
+// A list of postings stops after its page only when an index gives its whole order
+// (published_at, then id); it is cheap only when that index also holds every column the
+// filters test, so that no posting's table row (its long description included) is read.
+// These are the plans SQLite makes without statistics, as the app's database has none.
+
+/** The plan of every statement one search runs, one line per step. */
+async function plansOf(sqlite: ReturnType<typeof testDb>["sqlite"], url: string) {
+  const statements: Array<{ sql: string; parameters: readonly unknown[] }> = [];
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    log: (event) => {
+      if (event.level === "query") statements.push({ sql: event.query.sql, parameters: event.query.parameters });
+    },
+  });
+  await searchJobs(db, parseJobSearch(new URL(url, "http://x").searchParams));
+  return statements
+    // The statements that list postings in order; the cards and the offence rules are read by id.
+    .filter((s) => /order by "jobs"."published_at" desc/.test(s.sql))
+    .map((s) =>
+      sqlite
+        .prepare(`explain query plan ${s.sql}`)
+        .all(...(s.parameters as unknown[]))
+        .map((row) => (row as { detail: string }).detail)
+        .join("\n"),
+    );
+}
+
+async function postings(db: ReturnType<typeof testDb>["db"]) {
+  const employer = await makeEmployer(db, { name: "東部建設", ward: "higashi", industry: "construction" });
+  for (let i = 0; i < 3; i++) await makeJob(db, { employerId: employer.id, housing: 1, no_experience: 1 });
+  const welder = await makeEmployer(db, { name: "西部鉄工所", ward: "nishi", industry: "manufacturing" });
+  await makeJob(db, { employerId: welder.id, title: "溶接工", pay_unit: "day", pay_min: 12000 });
+  await makeJob(db, { employerId: welder.id, title: "組立作業", description: "溶接の経験があれば歓迎します。", pay_unit: "day", pay_min: 11000 });
+  await settleTexts(db);
+}
+
+describe("the plans of public lists", () => {
+  it.each([
+    ["/jobs", "jobs_public_newest_idx"],
+    ["/jobs?ward=higashi&housing=1&no_experience=1", "jobs_ward_idx"],
+    ["/jobs?industry=construction", "jobs_industry_idx"],
+    ["/jobs?q=溶接&ward=nishi&pay_unit=day&pay_min=10000", "jobs_ward_idx"],
+  ])("%s walks %s newest first and reads no posting row", async (url, index) => {
+    const { db, sqlite } = testDb();
+    await postings(db);
+    const plans = await plansOf(sqlite, url);
+    expect(plans.length).toBeGreaterThan(0);
+    const lists = plans.filter((p) => /\bjobs\b.*INDEX/.test(p));
+    expect(lists.join("\n\n")).toContain(`SEARCH jobs USING COVERING INDEX ${index}`);
+    for (const plan of lists) {
+      expect(plan).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+      expect(plan).not.toMatch(/jobs USING INDEX /);
+      expect(plan).not.toMatch(/SCAN jobs\b/);
+    }
+  });
+
+  it("comes back to the older indexes with the migration's down, and forward again", async () => {
+    const { db, sqlite } = testDb();
+    const columns = (name: string) =>
+      sqlite
+        .prepare(`select name from pragma_index_info(?) order by seqno`)
+        .pluck()
+        .all(name);
+    expect(columns("jobs_public_newest_idx")).toEqual(["status", "published_at", "id", "end_date", "employer_id"]);
+    await newestFirstWithId.down(db);
+    expect(columns("jobs_public_newest_idx")).toEqual(["status", "published_at", "end_date", "employer_id"]);
+    expect(columns("jobs_status_published_idx")).toEqual(["status", "published_at"]);
+    expect(columns("jobs_ward_idx").slice(0, 4)).toEqual(["ward", "status", "published_at", "industry"]);
+    await newestFirstWithId.up(db);
+    expect(columns("jobs_ward_idx").slice(0, 5)).toEqual(["ward", "status", "published_at", "id", "industry"]);
+    expect(columns("jobs_status_published_idx")).toEqual([]);
+  });
+});
