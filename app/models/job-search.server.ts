@@ -44,10 +44,15 @@ function wordsCondition(keywords: Keyword[], way: Way, tier: Tier, id = JOB_ID):
 }
 
 function filtered(db: Kysely<Database>, search: JobSearch, keywords: Keyword[], today: string, way: Way = "index", tier: Tier = "all") {
-  let query = publicJobRows(db, today);
+  // Words read from the index drive the query: each match is looked up by id and tested.
+  // Without the "+" SQLite would walk a ward's (or all) postings in the list's order instead
+  // and test each against the matches, reading far more rows than a rare word has.
+  const byWords = keywords.length > 0 && way === "index";
+  const column = (name: "jobs.ward" | "jobs.industry") => (byWords ? sql`+${sql.ref(name)}` : sql.ref(name));
+  let query = publicJobRows(db, today, !byWords);
   if (keywords.length > 0) query = query.where(wordsCondition(keywords, way, tier));
-  if (search.ward) query = query.where("jobs.ward", "=", search.ward);
-  if (search.industry) query = query.where("jobs.industry", "=", search.industry);
+  if (search.ward) query = query.where(column("jobs.ward"), "=", search.ward);
+  if (search.industry) query = query.where(column("jobs.industry"), "=", search.industry);
   if (search.type) query = query.where("jobs.employment_type", "=", search.type);
   if (search.payUnit) {
     query = query.where("jobs.pay_unit", "=", search.payUnit);
