@@ -9,7 +9,7 @@
 // BENCH_QUERIES=1 (also each SQL statement's mean time, to see which one costs), BENCH_CHECK=1
 // (also compares each search's whole list with the lists every other way gives),
 // BENCH_TUNING (JSON merged into SEARCH_TUNING, to time another way: '{"lookUp":false}').
-// With --write the table goes to BENCHMARKS.md between the search-bench markers.
+// With --write the table goes to BENCHMARKS.md between the search-bench markers of its size.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -130,11 +130,10 @@ async function main() {
   if (process.argv.includes("--write")) writeReport(report);
 }
 
-const START = "<!-- search-bench:start -->";
-const END = "<!-- search-bench:end -->";
-
-/** Replaces the figures between the markers in BENCHMARKS.md; the prose around them stays. */
+/** Replaces the figures between the markers of this size in BENCHMARKS.md; the prose around them stays. */
 function writeReport(report: string) {
+  const START = `<!-- search-bench:${SIZE}:start -->`;
+  const END = `<!-- search-bench:${SIZE}:end -->`;
   const file = "BENCHMARKS.md";
   const old = fs.readFileSync(file, "utf8");
   if (!old.includes(START) || !old.includes(END)) throw new Error(`BENCHMARKS.md has no ${START} … ${END}`);
