@@ -75,14 +75,29 @@ function Prose({ text }: { text: string }) {
   );
 }
 
+const TABLE = { caption: "罪名ごとの受け入れ（可・要相談・不可）", offence: "罪名", acceptance: "受け入れ" } as const;
+
+/** The offence table's caption, headers and cells, for the readings of the page that shows it. */
+export const OFFENCE_TABLE_TEXTS: readonly string[] = [
+  ...Object.values(TABLE),
+  ...Object.values(OFFENCE_CATEGORIES),
+  ...Object.values(ACCEPTANCES),
+];
+
 export function OffenceTable({ offences }: { offences: JobView["offences"] }) {
   return (
     <table className="offence-table">
-      <caption>罪名ごとの受け入れ（可・要相談・不可）</caption>
+      <caption>
+        <Ruby text={TABLE.caption} />
+      </caption>
       <thead>
         <tr>
-          <th scope="col">罪名</th>
-          <th scope="col">受け入れ</th>
+          <th scope="col">
+            <Ruby text={TABLE.offence} />
+          </th>
+          <th scope="col">
+            <Ruby text={TABLE.acceptance} />
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -90,8 +105,12 @@ export function OffenceTable({ offences }: { offences: JobView["offences"] }) {
           const acceptance = offences[category] ?? "ok";
           return (
             <tr key={category} className={`acceptance-${acceptance}`}>
-              <th scope="row">{OFFENCE_CATEGORIES[category]}</th>
-              <td>{ACCEPTANCES[acceptance]}</td>
+              <th scope="row">
+                <Ruby text={OFFENCE_CATEGORIES[category]} />
+              </th>
+              <td>
+                <Ruby text={ACCEPTANCES[acceptance]} />
+              </td>
             </tr>
           );
         })}

@@ -1,0 +1,134 @@
+import type { Page } from "@playwright/test";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/types";
+import { makeEvent, makeMagazineIssue } from "../factories";
+import { expect, expectAccessible, freeIssueNumber, test } from "./fixtures";
+import { makeSeekerJobs, uniqueWord } from "./seeker-data";
+
+// With furigana on, the pages' own headings and fixed labels carry readings too, not only the
+// texts people wrote: every kanji in a heading, legend, label, summary, caption or table
+// header, in the site header and in the footer sits under a reading. With furigana off, none
+// of them has a <ruby>.
+
+test.describe.configure({ timeout: 300_000 });
+
+// Where a reader meets headings and fixed labels.
+const BLOCKS = "h1, h2, h3, h4, legend, label, summary, caption, th, header.site-header, footer.site-footer";
+
+async function publicPages(db: Kysely<Database>) {
+  const word = uniqueWord();
+  const { employer, jobs } = await makeSeekerJobs(db, word, [
+    { title: `型枠大工 ${word}`, housing: 1 },
+    { title: `介護職員 ${word}` },
+  ]);
+  const event = await makeEvent(db, {
+    title: `企業説明会 ${word}`,
+    venue: `熊本市国際交流会館 ${word}`,
+    registration_mode: "interviews",
+    max_choices: 2,
+    participantEmployerIds: [employer.id],
+  });
+  const number = await freeIssueNumber(db);
+  await makeMagazineIssue(db, { number, jobIds: [jobs[0].id], published: true, title: `求人情報誌 冬号 ${word}` });
+  return [
+    "/",
+    "/jobs",
+    `/jobs?q=${word}`,
+    `/jobs/${jobs[0].id}`,
+    `/employers/${employer.id}`,
+    "/events",
+    `/events/${event.id}`,
+    `/events/${event.id}/register`,
+    "/magazine",
+    `/magazine/${number}`,
+    "/for-employers",
+    "/for-employers/support",
+    "/for-supporters",
+    "/help",
+    "/alerts",
+    "/saved",
+  ];
+}
+
+/**
+ * Per block, the kanji outside any <ruby> that has a reading, and how many readings the first
+ * h1 has. The readings themselves (<rt>) are not counted as text.
+ */
+async function bareKanji(page: Page) {
+  return page.evaluate((selector) => {
+    const kanji = /\p{Script=Han}/u;
+    const bare: string[] = [];
+    for (const block of Array.from(document.querySelectorAll(selector))) {
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      let found = "";
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (parent.closest("rt")) continue;
+        const ruby = parent.closest("ruby");
+        if (ruby && ruby.querySelector("rt")?.textContent) continue;
+        if (kanji.test(node.textContent ?? "")) found += node.textContent;
+      }
+      if (found) bare.push(`<${block.tagName.toLowerCase()}> ${found.trim()}`);
+    }
+    const h1 = document.querySelector("h1");
+    return { bare: [...new Set(bare)], h1Readings: h1 ? h1.querySelectorAll("rt").length : -1 };
+  }, BLOCKS);
+}
+
+async function rubiesIn(page: Page) {
+  return page.locator(BLOCKS).evaluateAll((blocks) => blocks.reduce((n, b) => n + b.querySelectorAll("ruby").length, 0));
+}
+
+test("with furigana on, every heading and fixed label of every public page carries readings; off, none", async ({ browser, db, baseURL }) => {
+  const paths = await publicPages(db);
+  for (const furigana of [true, false]) {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    if (furigana) await context.addCookies([{ name: "furigana", value: "1", url: baseURL! }]);
+    const page = await context.newPage();
+    for (const path of paths) {
+      await test.step(`${path}, furigana ${furigana ? "on" : "off"}`, async () => {
+        expect((await page.goto(path))?.status(), path).toBe(200);
+        if (furigana) {
+          const { bare, h1Readings } = await bareKanji(page);
+          expect.soft(bare, path).toEqual([]);
+          expect.soft(h1Readings, path).toBeGreaterThan(0);
+        } else {
+          expect.soft(await rubiesIn(page), path).toBe(0);
+        }
+      });
+    }
+    await context.close();
+  }
+});
+
+test("the switch's own label, the site name and the menu read the same to a screen reader with furigana on", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "furigana", value: "1", url: baseURL! }]);
+  await page.goto("/jobs");
+  const nav = page.getByRole("navigation", { name: "メインメニュー" });
+  for (const name of ["求人をさがす", "説明会・セミナー", "求人情報誌", "事業主の方へ"]) {
+    const link = nav.getByRole("link", { name, exact: true });
+    await expect(link).toBeVisible();
+    await expect(link.locator("rt").first()).toBeAttached();
+  }
+  await expect(page.getByRole("link", { name: "熊本市 協力雇用主 求人サイト", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "ふりがなを けす" })).toBeVisible();
+  // A screen reader hears the heading once, without its reading.
+  const tree = (await page.getByRole("heading", { level: 1 }).ariaSnapshot()).replace(/\s+/g, "");
+  expect(tree).toContain("求人をさがす");
+  expect(tree).not.toContain("きゅうじん");
+});
+
+test("public pages with furigana on headings pass axe and fit 360 px", async ({ browser, db, baseURL }) => {
+  const paths = await publicPages(db);
+  const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 800 } });
+  await context.addCookies([{ name: "furigana", value: "1", url: baseURL! }]);
+  const page = await context.newPage();
+  for (const path of paths) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    await expect(page.locator("h1 rt").first(), path).toBeAttached();
+    await expectAccessible(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
