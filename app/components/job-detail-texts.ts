@@ -1,4 +1,4 @@
-import { OFFENCE_TABLE_TEXTS } from "~/components/job-detail";
+import { OFFENCE_TABLE_TEXTS } from "~/components/offence-table";
 import type { JobView } from "~/components/job-view";
 import { STATED_TERM_SHORT } from "~/components/stated-terms-list";
 import { NOT_FILLED, STATED_TERMS } from "~/schemas/stated-terms";
