@@ -1,6 +1,8 @@
 import type { Page } from "@playwright/test";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types";
+import { subscribeAlert } from "../../app/models/job-alerts.server";
+import { createRegistration } from "../../app/models/registrations.server";
 import { SUPPORT_QUESTIONS } from "../../app/schemas/support";
 import { makeEvent, makeMagazineIssue } from "../factories";
 import { expect, expectAccessible, freeIssueNumber, openPage, test } from "./fixtures";
@@ -29,6 +31,17 @@ async function publicPages(db: Kysely<Database>) {
     max_choices: 2,
     participantEmployerIds: [employer.id],
   });
+  // A person's own pages, reached by their secret link. The nickname is what the person typed:
+  // it is not in any heading or label, so no text here is left without a reading.
+  const registration = await createRegistration(db, event, {
+    nickname: "たろう",
+    contactKind: "phone",
+    contact: "090-0000-0000",
+    onBehalfOrganisation: "",
+    onBehalfPhone: "",
+    choices: [employer.id],
+  });
+  const alertToken = await subscribeAlert(db, `${word}@example.jp`, "housing=1", "http://127.0.0.1");
   const number = await freeIssueNumber(db);
   await makeMagazineIssue(db, { number, jobIds: [jobs[0].id], published: true, title: `求人情報誌 冬号 ${word}` });
   return [
@@ -50,6 +63,8 @@ async function publicPages(db: Kysely<Database>) {
     "/for-supporters",
     "/help",
     "/alerts",
+    `/alerts/${alertToken}`,
+    `/registrations/${registration!.code}`,
     "/saved",
   ];
 }
