@@ -167,3 +167,24 @@ test("public pages with furigana on headings pass axe and fit 360 px", async ({ 
   }
   await context.close();
 });
+
+for (const javaScriptEnabled of [false, true]) {
+  test(`the switch turns the header's and the heading's readings on and off (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled });
+    const page = await context.newPage();
+    await openPage(page, "/help", javaScriptEnabled);
+    await expect(page.locator("header.site-header rt, h1 rt")).toHaveCount(0);
+    await page.getByRole("button", { name: "ふりがなを つける" }).click();
+    await expect(page.getByRole("button", { name: "ふりがなを けす" })).toBeVisible();
+    await expect(page.locator("nav.main-nav rt").first()).toBeAttached();
+    await expect(page.locator("footer.site-footer rt").first()).toBeAttached();
+    await expect(page.locator("h1 rt").first()).toBeAttached();
+    await page.getByRole("button", { name: "ふりがなを けす" }).click();
+    await expect(page.getByRole("button", { name: "ふりがなを つける" })).toBeVisible();
+    await expect(page.locator("header.site-header rt, footer.site-footer rt, h1 rt")).toHaveCount(0);
+    await context.close();
+  });
+}
