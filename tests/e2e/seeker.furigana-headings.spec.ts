@@ -188,3 +188,24 @@ for (const javaScriptEnabled of [false, true]) {
     await context.close();
   });
 }
+
+test("an ended posting's page (410) carries readings on its headings with furigana on, none without", async ({ browser, db, baseURL }) => {
+  const word = uniqueWord();
+  const { jobs } = await makeSeekerJobs(db, word, [
+    { title: `型枠大工 ${word}`, status: "closed" },
+    { title: `介護職員 ${word}` },
+  ]);
+  for (const furigana of [true, false]) {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    if (furigana) await context.addCookies([{ name: "furigana", value: "1", url: baseURL! }]);
+    const page = await context.newPage();
+    expect((await page.goto(`/jobs/${jobs[0].id}`))?.status()).toBe(410);
+    await expect(page.locator("#similar-title")).toBeVisible();
+    if (furigana) {
+      const { bare, h1Readings } = await bareKanji(page);
+      expect(bare).toEqual([]);
+      expect(h1Readings).toBeGreaterThan(0);
+    } else expect(await rubiesIn(page)).toBe(0);
+    await context.close();
+  }
+});

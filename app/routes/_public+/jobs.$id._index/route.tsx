@@ -52,7 +52,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (found.state === "missing") notFound();
   if (found.state === "ended") {
     const similar = await similarJobs(db, { id, industry: found.industry, ward: found.ward }, SIMILAR_FETCHED);
-    const readings = furiganaOn(request) ? await pageReadings(db, jobCardTexts(similar)) : null;
+    const readings = furiganaOn(request) ? await pageReadings(db, [...Object.values(ENDED), ...jobCardTexts(similar)]) : null;
     throw data({ title: found.title, similar, readings }, { status: 410 });
   }
   const job = { ...found.job, id };
@@ -71,6 +71,8 @@ const TEXTS = {
   similar: "ほかにも、こんな求人があります",
   share: "この求人",
 } as const;
+// The headings of an ended posting's page (410).
+const ENDED = { title: "募集は終了しました", similar: "いま募集している、近い求人" } as const;
 const PAGE_TEXTS = [...Object.values(TEXTS), ...CONTACT_FORM_TEXTS, ...shareTexts(TEXTS.share)];
 
 // Twice as many as shown: a private offence choice may leave some out (FilteredCards).
@@ -145,14 +147,18 @@ export function ErrorBoundary() {
   if (isRouteErrorResponse(error) && error.status === 410) {
     const ended = error.data as { title: string; similar: JobCardData[]; readings: Readings | null };
     return (
-      <section className="error-page">
-        <h1>募集は終了しました</h1>
-        <p>「{ended.title}」の募集は終わりました。ほかの求人をさがしてみてください。</p>
-        <SimilarJobs jobs={ended.similar} title="いま募集している、近い求人" readings={ended.readings} />
-        <p>
-          <Link to="/jobs">すべての求人を見る</Link>
-        </p>
-      </section>
+      <ReadingsProvider readings={ended.readings}>
+        <section className="error-page">
+          <h1>
+            <Ruby text={ENDED.title} />
+          </h1>
+          <p>「{ended.title}」の募集は終わりました。ほかの求人をさがしてみてください。</p>
+          <SimilarJobs jobs={ended.similar} title={ENDED.similar} readings={ended.readings} />
+          <p>
+            <Link to="/jobs">すべての求人を見る</Link>
+          </p>
+        </section>
+      </ReadingsProvider>
     );
   }
   const notFoundPage = isRouteErrorResponse(error) && error.status === 404;
