@@ -1,11 +1,9 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
-  Form,
   isRouteErrorResponse,
   Link,
   Links,
   Meta,
-  NavLink,
   Outlet,
   Scripts,
   ScrollRestoration,
@@ -15,11 +13,13 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useNonce } from "~/components/nonce";
+import { isPublicPage, SHELL_TEXTS, SiteShell } from "~/components/site-shell";
+import { pageReadings } from "~/models/page-readings.server";
+import { db } from "~/utils/db.server";
 import { OfficePhone } from "~/components/office-phone";
 import { getUser } from "~/auth/guards.server";
-import { homeFor, type Viewer } from "~/auth/roles";
+import type { Viewer } from "~/auth/roles";
 import { furiganaOn } from "~/utils/furigana";
-import { CITY_OFFICE, officeTel } from "~/utils/labels";
 import { publicOrigin } from "~/utils/origin.server";
 import { isNoindexPath } from "~/utils/robots";
 import { pageMeta, SITE_DESCRIPTION, SITE_NAME } from "~/utils/seo";
@@ -40,98 +40,10 @@ export const meta: MetaFunction<typeof loader> = (args) =>
 export async function loader(args: LoaderFunctionArgs) {
   const user = await getUser(args);
   const viewer: Viewer = user ? { email: user.email, role: user.role, displayName: user.displayName } : null;
-  return { viewer, furigana: furiganaOn(args.request), origin: publicOrigin() };
-}
-
-/**
- * The furigana switch on public pages: a plain form, so it works without JavaScript. It
- * posts to /furigana, which sets or clears the cookie and comes back to this same page.
- */
-function FuriganaSwitch({ on }: { on: boolean }) {
-  const location = useLocation();
-  return (
-    <Form method="post" action="/furigana" className="furigana-switch">
-      <input type="hidden" name="furigana" value={on ? "0" : "1"} />
-      <input type="hidden" name="back" value={`${location.pathname}${location.search}`} />
-      <button type="submit" className="link-button">
-        {on ? "ふりがなを けす" : "ふりがなを つける"}
-      </button>
-    </Form>
-  );
-}
-
-function isPublicPage(pathname: string): boolean {
-  return !/^\/(staff|employer)(\/|$)/.test(pathname);
-}
-
-function Header({ viewer, furigana }: { viewer: Viewer; furigana: boolean }) {
-  const { pathname } = useLocation();
-  return (
-    <header className="site-header">
-      <div className="wrap header-row">
-        <Link to="/" className="site-name">
-          {SITE_NAME}
-        </Link>
-        {isPublicPage(pathname) ? <FuriganaSwitch on={furigana} /> : null}
-        {viewer ? (
-          <div className="account">
-            <Link to={homeFor(viewer.role)} className="account-home">
-              {viewer.role === "staff" ? "職員メニュー" : "事業主メニュー"}
-            </Link>
-            <Form method="post" action="/logout">
-              <button type="submit" className="link-button">
-                ログアウト
-              </button>
-            </Form>
-          </div>
-        ) : null}
-      </div>
-      <nav aria-label="メインメニュー" className="wrap main-nav">
-        <ul>
-          <li>
-            <NavLink to="/jobs">求人をさがす</NavLink>
-          </li>
-          <li>
-            <NavLink to="/saved">保存した求人</NavLink>
-          </li>
-          <li>
-            <NavLink to="/events">説明会・セミナー</NavLink>
-          </li>
-          <li>
-            <NavLink to="/magazine">求人情報誌</NavLink>
-          </li>
-          <li>
-            <NavLink to="/for-employers">事業主の方へ</NavLink>
-          </li>
-          {viewer ? null : (
-            <li>
-              <NavLink to="/login">ログイン</NavLink>
-            </li>
-          )}
-        </ul>
-      </nav>
-    </header>
-  );
-}
-
-function Footer() {
-  return (
-    <footer className="site-footer">
-      <div className="wrap">
-        <p className="footer-title">お問い合わせ</p>
-        <p>
-          {CITY_OFFICE.name}
-          <br />
-          {CITY_OFFICE.address}
-          <br />
-          電話 <a href={officeTel()}>{CITY_OFFICE.phone}</a>（{CITY_OFFICE.hours}）
-        </p>
-        <p className="privacy-note">
-          このサイトは、見ている人の情報を集めません。前科・前歴について書く欄はありません。
-        </p>
-      </div>
-    </footer>
-  );
+  const furigana = furiganaOn(args.request);
+  // The header's and the footer's own readings, on public pages and only with furigana on.
+  const readings = furigana && isPublicPage(new URL(args.request.url).pathname) ? await pageReadings(db, SHELL_TEXTS) : null;
+  return { viewer, furigana, origin: publicOrigin(), readings };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -151,11 +63,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           本文へ移動
         </a>
-        <Header viewer={data?.viewer ?? null} furigana={data?.furigana ?? false} />
-        <main id="main" className="wrap">
+        <SiteShell viewer={data?.viewer ?? null} furigana={data?.furigana ?? false} readings={data?.readings}>
           {children}
-        </main>
-        <Footer />
+        </SiteShell>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

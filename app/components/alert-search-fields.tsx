@@ -1,17 +1,26 @@
 import { CheckboxField, SelectField, TextField } from "~/components/form-fields";
+import { FORM_TEXTS } from "~/components/forms";
+import { Ruby } from "~/components/ruby-text";
 import { FLAG_FILTERS, FLAG_KEYS, parseJobSearch } from "~/schemas/job-search";
 import { EMPLOYMENT_TYPES, WARDS } from "~/utils/labels";
 
 // The search of a new-job alert, with the same words as the search on /jobs. There is no
 // offence choice here, by design: it never leaves the person's browser.
 
+const TEXTS = { what: "どんな求人を知らせるか", ward: "働く場所（区）", type: "働き方" } as const;
+
+/** The fields' labels and legends, for the readings of the page that shows them. */
+export const ALERT_FIELD_TEXTS: readonly string[] = [...Object.values(TEXTS), ...Object.values(FLAG_FILTERS), ...FORM_TEXTS];
+
 export function AlertSearchFields() {
   return (
     <fieldset>
-      <legend>どんな求人を知らせるか</legend>
+      <legend>
+        <Ruby text={TEXTS.what} />
+      </legend>
       <TextField name="q" label="さがすことば（なくてもよい）" hint="例: 介護、溶接、寮。空白で区切ると、すべてをふくむ求人です。" maxLength={100} />
-      <SelectField name="ward" label="働く場所（区）" options={WARDS} placeholder="どこでも" />
-      <SelectField name="type" label="働き方" options={EMPLOYMENT_TYPES} placeholder="どれでも" />
+      <SelectField name="ward" label={TEXTS.ward} options={WARDS} placeholder="どこでも" />
+      <SelectField name="type" label={TEXTS.type} options={EMPLOYMENT_TYPES} placeholder="どれでも" />
       <fieldset className="filter-checks">
         <legend>こだわり</legend>
         {FLAG_KEYS.map((key) => (

@@ -1,4 +1,15 @@
 import { EventCard, type EventCardData } from "~/components/event-card";
+import { Ruby } from "~/components/ruby-text";
+
+const TEXTS = {
+  title: "事業主の方のためのセミナー",
+  past: "これまでのセミナー（新しいものから",
+  // The unit after the count keeps the bracket it always had (one text, as without readings).
+  count: "件）",
+} as const;
+
+/** The section's heading and summary, for the readings of the page that shows it. */
+export const EMPLOYER_EVENTS_TEXTS: readonly string[] = Object.values(TEXTS);
 
 /**
  * The events for employers (協力雇用主制度セミナー) on /for-employers: an employer looks for
@@ -7,7 +18,9 @@ import { EventCard, type EventCardData } from "~/components/event-card";
 export function EmployerEventsSection({ upcoming, past }: { upcoming: EventCardData[]; past: EventCardData[] }) {
   return (
     <section aria-labelledby="events">
-      <h2 id="events">事業主の方のためのセミナー</h2>
+      <h2 id="events">
+        <Ruby text={TEXTS.title} />
+      </h2>
       <p>
         協力雇用主の制度や、雇うときの支援を説明するセミナー（協力雇用主制度セミナー）です。
       </p>
@@ -27,7 +40,11 @@ export function EmployerEventsSection({ upcoming, past }: { upcoming: EventCardD
       </p>
       {past.length > 0 ? (
         <details>
-          <summary>これまでのセミナー（新しいものから{past.length}件）</summary>
+          <summary>
+            <Ruby text={TEXTS.past} />
+            {past.length}
+            <Ruby text={TEXTS.count} />
+          </summary>
           <div className="event-list">
             {past.map((event) => (
               <EventCard key={event.id} event={event} ended />

@@ -1,4 +1,5 @@
 import { Label, Message, describedBy, fieldId, useField } from "./forms";
+import { Ruby } from "./ruby-text";
 
 // Labelled fields for ValidatedForm: each shows its own error (from the browser check or the
 // server) next to it and keeps what the person typed.
@@ -129,7 +130,9 @@ export function CheckboxField({ name, label, hint }: { name: string; label: stri
         aria-describedby={describedBy(id, error, hint)}
         {...registered}
       />
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        <Ruby text={label} />
+      </label>
       <Message id={id} error={error} hint={hint} />
     </div>
   );

@@ -3,6 +3,7 @@ import { Form, useNavigation, useSubmit } from "@remix-run/react";
 import { createContext, useContext, useEffect, useId, type ReactNode } from "react";
 import { useForm, type FieldValues, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
+import { Ruby } from "~/components/ruby-text";
 
 // Forms post as plain HTML forms (so they work without JavaScript). With JavaScript,
 // react-hook-form checks each field against the same zod schema as the server's action
@@ -107,19 +108,24 @@ export function useField(name: string) {
   return { error, registered, initial, hasForm: form !== null };
 }
 
+/** The badges beside every label, for the readings of a page with a form. */
+export const FORM_TEXTS: readonly string[] = ["必須", "任意"];
+
 export function Label({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
   // The badge sits beside the label, not inside it: the field's name stays exactly the
   // label, and screen readers hear aria-required on the field instead.
   return (
     <div className="label-row">
-      <label htmlFor={htmlFor}>{label}</label>
+      <label htmlFor={htmlFor}>
+        <Ruby text={label} />
+      </label>
       {required ? (
         <span className="required" aria-hidden="true">
-          必須
+          <Ruby text="必須" />
         </span>
       ) : (
         <span className="optional" aria-hidden="true">
-          任意
+          <Ruby text="任意" />
         </span>
       )}
     </div>

@@ -1,5 +1,12 @@
 // The interview times shown on a person's private page and on an employer's event page.
 
+import { Ruby } from "~/components/ruby-text";
+
+const PERSON = { title: "面談の時間", time: "時間", employer: "会社" } as const;
+
+/** The person's table's heading and headers, for the readings of the page that shows it. */
+export const PERSON_TIMES_TEXTS: readonly string[] = Object.values(PERSON);
+
 export function PersonInterviewTimes({
   times,
 }: {
@@ -7,7 +14,9 @@ export function PersonInterviewTimes({
 }) {
   return (
     <section aria-labelledby="interview-times">
-      <h2 id="interview-times">面談の時間</h2>
+      <h2 id="interview-times">
+        <Ruby text={PERSON.title} />
+      </h2>
       {times === null ? (
         <p>面談の時間は、決まったらここに出ます。</p>
       ) : times.length === 0 ? (
@@ -17,9 +26,13 @@ export function PersonInterviewTimes({
           <table className="interview-times">
             <thead>
               <tr>
-                <th scope="col">時間</th>
+                <th scope="col">
+                  <Ruby text={PERSON.time} />
+                </th>
                 <th scope="col">テーブル</th>
-                <th scope="col">会社</th>
+                <th scope="col">
+                  <Ruby text={PERSON.employer} />
+                </th>
               </tr>
             </thead>
             <tbody>

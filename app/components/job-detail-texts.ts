@@ -1,3 +1,4 @@
+import { OFFENCE_TABLE_TEXTS } from "~/components/offence-table";
 import type { JobView } from "~/components/job-view";
 import { STATED_TERM_SHORT } from "~/components/stated-terms-list";
 import { NOT_FILLED, STATED_TERMS } from "~/schemas/stated-terms";
@@ -50,6 +51,7 @@ const LABELS = [
 export function jobDetailTexts(job: JobView): string[] {
   return [
     ...LABELS,
+    ...OFFENCE_TABLE_TEXTS,
     job.title,
     job.employer.name,
     job.employer.address,

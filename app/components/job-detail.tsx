@@ -1,12 +1,12 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { OffenceCategory } from "../../db/types";
 import type { JobView } from "~/components/job-view";
 import { Ruby } from "~/components/ruby-text";
+import { OFFENCE_LIST, OffenceTable } from "~/components/offence-table";
 import { StatedTermsList } from "~/components/stated-terms-list";
 import { NOT_FILLED } from "~/schemas/stated-terms";
 import { formatDate } from "~/utils/dates";
-import { ACCEPTANCES, EMPLOYMENT_TYPES, INDUSTRIES, OFFENCE_CATEGORIES, WARDS, keysOf } from "~/utils/labels";
+import { EMPLOYMENT_TYPES, INDUSTRIES, OFFENCE_CATEGORIES, WARDS } from "~/utils/labels";
 import { formatPay } from "~/utils/money";
 
 // One posting laid out in Hello Work's order, so that a support worker who knows Hello
@@ -39,8 +39,6 @@ export function jobBadges(job: Flags): string[] {
   return badges;
 }
 
-export const OFFENCE_LIST = keysOf(OFFENCE_CATEGORIES) as OffenceCategory[];
-
 type Level = 1 | 2;
 
 function Heading({ level, children, id }: { level: Level; children: ReactNode; id?: string }) {
@@ -72,31 +70,6 @@ function Prose({ text }: { text: string }) {
     <span className="prose">
       <Ruby text={text} />
     </span>
-  );
-}
-
-export function OffenceTable({ offences }: { offences: JobView["offences"] }) {
-  return (
-    <table className="offence-table">
-      <caption>罪名ごとの受け入れ（可・要相談・不可）</caption>
-      <thead>
-        <tr>
-          <th scope="col">罪名</th>
-          <th scope="col">受け入れ</th>
-        </tr>
-      </thead>
-      <tbody>
-        {OFFENCE_LIST.map((category) => {
-          const acceptance = offences[category] ?? "ok";
-          return (
-            <tr key={category} className={`acceptance-${acceptance}`}>
-              <th scope="row">{OFFENCE_CATEGORIES[category]}</th>
-              <td>{ACCEPTANCES[acceptance]}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
   );
 }
 

@@ -1,9 +1,23 @@
 import { Form } from "@remix-run/react";
+import { Ruby } from "~/components/ruby-text";
 import { FLAG_FILTERS, FLAG_KEYS, type JobSearch } from "~/schemas/job-search";
 import { EMPLOYMENT_TYPES, INDUSTRIES, PAY_UNITS, WARDS } from "~/utils/labels";
 
 // A plain GET form: the search is the URL, so it works without JavaScript, can be
 // bookmarked, and the back button behaves. The offence filter is deliberately NOT in here.
+
+const TEXTS = {
+  ward: "働く場所（区）",
+  industry: "仕事の種類",
+  type: "働き方",
+  pay: "給料",
+  payUnit: "給料の種類",
+  payMin: "いくら以上（円）",
+  more: "くわしい条件でしぼりこむ",
+} as const;
+
+/** The form's labels, legends and summary, for the readings of the page that shows it. */
+export const JOB_FILTER_TEXTS: readonly string[] = [...Object.values(TEXTS), ...Object.values(FLAG_FILTERS)];
 
 function Select({
   name,
@@ -21,7 +35,9 @@ function Select({
   const id = `filter-${name}`;
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        <Ruby text={label} />
+      </label>
       <select id={id} name={name} defaultValue={value ?? ""}>
         <option value="">{empty}</option>
         {Object.entries(options).map(([key, text]) => (
@@ -66,21 +82,27 @@ export function JobFilters({
         </p>
       </div>
       <details open={open || pay.problem !== null}>
-        <summary>くわしい条件でしぼりこむ</summary>
+        <summary>
+          <Ruby text={TEXTS.more} />
+        </summary>
         <div className="filter-grid">
-          <Select name="ward" label="働く場所（区）" options={WARDS} value={search.ward} empty="どこでも" />
-          <Select name="industry" label="仕事の種類" options={INDUSTRIES} value={search.industry} empty="どれでも" />
-          <Select name="type" label="働き方" options={EMPLOYMENT_TYPES} value={search.type} empty="どれでも" />
+          <Select name="ward" label={TEXTS.ward} options={WARDS} value={search.ward} empty="どこでも" />
+          <Select name="industry" label={TEXTS.industry} options={INDUSTRIES} value={search.industry} empty="どれでも" />
+          <Select name="type" label={TEXTS.type} options={EMPLOYMENT_TYPES} value={search.type} empty="どれでも" />
         </div>
         <fieldset className="filter-checks">
-          <legend>給料</legend>
+          <legend>
+            <Ruby text={TEXTS.pay} />
+          </legend>
           <p className="hint" id="pay-hint">
             時給・日給・月給は比べられないので、どれか一つを選んでください。最低の金額がこの額以上の求人を出します。
           </p>
           <div className="pay-filter">
-            <Select name="pay_unit" label="給料の種類" options={PAY_UNITS} value={search.payUnit} empty="しぼらない" />
+            <Select name="pay_unit" label={TEXTS.payUnit} options={PAY_UNITS} value={search.payUnit} empty="しぼらない" />
             <div className="field">
-              <label htmlFor="filter-pay_min">いくら以上（円）</label>
+              <label htmlFor="filter-pay_min">
+                <Ruby text={TEXTS.payMin} />
+              </label>
               <input
                 id="filter-pay_min"
                 type="text"
@@ -106,7 +128,9 @@ export function JobFilters({
               <li key={key}>
                 <label>
                   <input type="checkbox" name={key} value="1" defaultChecked={search.flags[key]} />
-                  <span>{FLAG_FILTERS[key]}</span>
+                  <span>
+                    <Ruby text={FLAG_FILTERS[key]} />
+                  </span>
                 </label>
               </li>
             ))}

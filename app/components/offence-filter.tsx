@@ -3,6 +3,7 @@ import { useSyncExternalStore } from "react";
 import { localStore } from "~/utils/local-store";
 import type { OffenceCategory } from "../../db/types";
 import { OFFENCE_CATEGORIES, keysOf } from "~/utils/labels";
+import { Ruby } from "~/components/ruby-text";
 
 // Which offence categories a seeker wants to hide postings for is about the seeker, so it
 // stays in this browser's localStorage: no form, no URL, no cookie, no request carries it.
@@ -59,23 +60,43 @@ export function hiddenSentence(count: number) {
   return count > 0 ? `えらんだ罪名が「不可」の求人 ${count}件 を、かくしています。` : "";
 }
 
+const TEXTS = {
+  title: "罪名で求人をかくす",
+  legend: "えらんだ罪名を「不可」にしている求人を、かくします",
+  none: "（設定していません）",
+  set: "設定しています",
+} as const;
+
+/** The panel's heading, summary, legend and labels, for the readings of the page that shows it. */
+export const OFFENCE_FILTER_TEXTS: readonly string[] = [...Object.values(TEXTS), ...Object.values(OFFENCE_CATEGORIES)];
+
 export function OffenceFilter() {
   const { mask, ready, update } = useOffenceChoice();
   const count = categoriesOf(mask).length;
   return (
     <section className="offence-filter" aria-labelledby="offence-filter-title">
       <h2 id="offence-filter-title" className="visually-hidden">
-        罪名で求人をかくす
+        <Ruby text={TEXTS.title} />
       </h2>
       {ready ? (
         // Closed on every visit: the names show only when the person opens the panel.
         <details>
           <summary>
-            罪名で求人をかくす
-            <span className="offence-filter-state">{count ? `（${count}つ 設定しています）` : "（設定していません）"}</span>
+            <Ruby text={TEXTS.title} />
+            <span className="offence-filter-state">
+              {count ? (
+                <>
+                  （{count}つ <Ruby text={TEXTS.set} />）
+                </>
+              ) : (
+                <Ruby text={TEXTS.none} />
+              )}
+            </span>
           </summary>
           <fieldset className="filter-checks">
-            <legend>えらんだ罪名を「不可」にしている求人を、かくします</legend>
+            <legend>
+              <Ruby text={TEXTS.legend} />
+            </legend>
             <ul>
               {CATEGORIES.map((category, bit) => (
                 <li key={category}>
@@ -85,7 +106,9 @@ export function OffenceFilter() {
                       checked={(mask & (1 << bit)) !== 0}
                       onChange={(event) => update(event.currentTarget.checked ? mask | (1 << bit) : mask & ~(1 << bit))}
                     />
-                    <span>{OFFENCE_CATEGORIES[category]}</span>
+                    <span>
+                      <Ruby text={OFFENCE_CATEGORIES[category]} />
+                    </span>
                   </label>
                 </li>
               ))}

@@ -1,4 +1,5 @@
 import { Message, describedBy, fieldId, useField } from "./forms";
+import { Ruby } from "./ruby-text";
 
 /** A question answered by one tap: a group of radio buttons inside ValidatedForm. */
 export function RadioField({
@@ -16,7 +17,9 @@ export function RadioField({
   const id = fieldId(name);
   return (
     <fieldset className={error ? "field radio-field has-error" : "field radio-field"} aria-describedby={describedBy(id, error, hint)}>
-      <legend>{label}</legend>
+      <legend>
+        <Ruby text={label} />
+      </legend>
       <div className="choice-row">
         {Object.entries(options).map(([value, text], i) => (
           <label key={value} className="choice">
@@ -28,7 +31,7 @@ export function RadioField({
               aria-invalid={error ? true : undefined}
               {...registered}
             />
-            {text}
+            <Ruby text={text} />
           </label>
         ))}
       </div>

@@ -59,3 +59,14 @@ export function Ruby({ text, from, to }: { text: string; from?: number; to?: num
     </>
   );
 }
+
+/**
+ * A page's fixed headings and labels: the list goes to the loader (their readings come with
+ * the page's other texts, in the same query), and the component it gives takes only texts
+ * of that list, so a heading cannot be shown without its reading being fetched.
+ */
+export function fixedRuby<const T extends readonly string[]>(texts: T) {
+  return function FixedText({ text }: { text: T[number] }) {
+    return <Ruby text={text} />;
+  };
+}

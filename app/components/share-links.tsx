@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { Ruby } from "~/components/ruby-text";
 
 // Sending a posting or an event to someone: the phone's own share sheet where the browser has
 // one, plain links to LINE and X, and the address to copy. Only links: nothing from LINE or X
@@ -14,6 +15,13 @@ type Props = {
   /** 「この求人」「この説明会」 */
   what: string;
 };
+
+const TELL = "を人に知らせる";
+
+/** The box's heading and label, for the readings of the page that shows it. */
+export function shareTexts(what: string): string[] {
+  return [what, TELL];
+}
 
 export function lineShareUrl(url: string, text: string): string {
   return `https://line.me/R/share?text=${encodeURIComponent(`${text}\n${url}`)}`;
@@ -52,7 +60,10 @@ export function ShareLinks({ url, text, what }: Props) {
   const fieldId = `share-url-${what.length}`;
   return (
     <section className="share-box no-print" aria-labelledby="share-title">
-      <h2 id="share-title">{what}を人に知らせる</h2>
+      <h2 id="share-title">
+        <Ruby text={what} />
+        <Ruby text={TELL} />
+      </h2>
       <ul className="share-links">
         {canShare ? (
           <li>
@@ -80,7 +91,10 @@ export function ShareLinks({ url, text, what }: Props) {
         ) : null}
       </ul>
       <p className="share-url">
-        <label htmlFor={fieldId}>{what}のリンク</label>
+        <label htmlFor={fieldId}>
+          <Ruby text={what} />
+          のリンク
+        </label>
         <input id={fieldId} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
       </p>
       <p role="status" className="share-said">

@@ -1,10 +1,25 @@
 import { SUPPORT_FIGURES } from "../../db/support-figures";
+import { fixedRuby } from "~/components/ruby-text";
 import { SUPPORT_QUESTIONS } from "~/schemas/support";
 import { CITY_OFFICE } from "~/utils/labels";
 import type { SupportResult } from "~/utils/support-rules";
 
 // What the support checker answers: each scheme, whether it applies, its most, how it is
 // paid, what to do next, and where each figure comes from.
+
+/** The result's headings and table headers, for the readings of the page that shows it. */
+export const SUPPORT_RESULT_TEXTS = [
+  "結果",
+  "刑務所出所者等就労奨励金",
+  "受け取る時期と、1回の最大額",
+  "時期",
+  "名前",
+  "最大額",
+  "身元保証制度",
+  "トライアル雇用助成金",
+  "次にすること",
+] as const;
+const Fixed = fixedRuby(SUPPORT_RESULT_TEXTS);
 
 export function yen(n: number) {
   return `${n.toLocaleString("ja-JP")}円`;
@@ -35,11 +50,15 @@ export function SupportResultView({ result, asOf }: { result: SupportResult; asO
   const { incentive, guarantee, trial } = result;
   return (
     <section aria-labelledby="result-heading" className="support-result">
-      <h2 id="result-heading">結果</h2>
+      <h2 id="result-heading">
+        <Fixed text="結果" />
+      </h2>
       <p>金額は {asOf} 時点のものです。どれも「最大」の金額で、実際の額は申し込み先が決めます。</p>
 
       <article aria-labelledby="incentive-heading" className="support-scheme">
-        <h3 id="incentive-heading">刑務所出所者等就労奨励金</h3>
+        <h3 id="incentive-heading">
+          <Fixed text="刑務所出所者等就労奨励金" />
+        </h3>
         <Verdict applies={incentive.applies} />
         {incentive.applies ? (
           <>
@@ -49,12 +68,20 @@ export function SupportResultView({ result, asOf }: { result: SupportResult; asO
             </p>
             {incentive.payments.length ? (
               <table className="support-payments">
-                <caption>受け取る時期と、1回の最大額</caption>
+                <caption>
+                  <Fixed text="受け取る時期と、1回の最大額" />
+                </caption>
                 <thead>
                   <tr>
-                    <th scope="col">時期</th>
-                    <th scope="col">名前</th>
-                    <th scope="col">最大額</th>
+                    <th scope="col">
+                      <Fixed text="時期" />
+                    </th>
+                    <th scope="col">
+                      <Fixed text="名前" />
+                    </th>
+                    <th scope="col">
+                      <Fixed text="最大額" />
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -95,7 +122,9 @@ export function SupportResultView({ result, asOf }: { result: SupportResult; asO
       </article>
 
       <article aria-labelledby="guarantee-heading" className="support-scheme">
-        <h3 id="guarantee-heading">身元保証制度</h3>
+        <h3 id="guarantee-heading">
+          <Fixed text="身元保証制度" />
+        </h3>
         <Verdict applies={guarantee.applies} />
         {guarantee.applies ? (
           <p>
@@ -110,7 +139,9 @@ export function SupportResultView({ result, asOf }: { result: SupportResult; asO
       </article>
 
       <article aria-labelledby="trial-heading" className="support-scheme">
-        <h3 id="trial-heading">トライアル雇用助成金</h3>
+        <h3 id="trial-heading">
+          <Fixed text="トライアル雇用助成金" />
+        </h3>
         <Verdict applies={trial.applies} />
         {trial.applies ? (
           <p>
@@ -124,7 +155,9 @@ export function SupportResultView({ result, asOf }: { result: SupportResult; asO
       </article>
 
       <section aria-labelledby="next-heading">
-        <h3 id="next-heading">次にすること</h3>
+        <h3 id="next-heading">
+          <Fixed text="次にすること" />
+        </h3>
         <ol className="steps">
           {incentive.applies || guarantee.applies ? (
             <li>

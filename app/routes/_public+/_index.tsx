@@ -24,6 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   const readings = furiganaOn(request)
     ? await pageReadings(db, [
+        ...Object.values(TEXTS),
         ...jobCardTexts(jobs),
         ...events.flatMap((e) => [e.title, e.venue, EVENT_KINDS[e.kind]]),
         issue?.title,
@@ -32,6 +33,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { jobs, total, events, issue, readings };
 }
 
+// The page's own headings and labels, read with the page's other texts when furigana is on.
+const TEXTS = {
+  title: "仕事をさがす",
+  searchLabel: "仕事の名前や場所",
+  newJobs: "新しい求人",
+  events: "これからの説明会・セミナー",
+  magazine: "求人情報誌",
+  alerts: "新しい求人のお知らせ",
+} as const;
+
 const QUICK_WARDS = ["chuo", "higashi", "nishi", "minami", "kita"] as const;
 const QUICK_TYPES = ["full_time", "part_time", "day_labor"] as const;
 
@@ -39,13 +50,15 @@ export default function Home() {
   const { jobs, total, events, issue, readings } = useLoaderData<typeof loader>();
   return (
     <ReadingsProvider readings={readings}>
-      <h1>仕事をさがす</h1>
+      <h1>
+        <Ruby text={TEXTS.title} />
+      </h1>
       <p className="lead">
         ここに載っている会社は、過去のことを知ったうえで、いっしょに働く人を待っています。登録しなくても見られます。
       </p>
       <Form method="get" action="/jobs" className="search-box" role="search" aria-label="求人をさがす">
         <label htmlFor="home-q" className="visually-hidden">
-          仕事の名前や場所
+          <Ruby text={TEXTS.searchLabel} />
         </label>
         <input id="home-q" type="search" name="q" placeholder="例: 介護、溶接、東区、寮" />
         <button type="submit" className="button primary">
@@ -75,7 +88,9 @@ export default function Home() {
         </ul>
       </nav>
 
-      <h2>新しい求人</h2>
+      <h2>
+        <Ruby text={TEXTS.newJobs} />
+      </h2>
       {jobs.length ? (
         <FilteredCards jobs={jobs} limit={6} empty="えらんだ罪名をかくすと、新しい求人はありません。" />
       ) : (
@@ -85,7 +100,9 @@ export default function Home() {
         <Link to="/jobs">すべての求人を見る（{total}件）</Link>
       </p>
 
-      <h2>これからの説明会・セミナー</h2>
+      <h2>
+        <Ruby text={TEXTS.events} />
+      </h2>
       {events.length ? (
         <ul className="event-list">
           {events.map((event) => (
@@ -105,7 +122,9 @@ export default function Home() {
         <Link to="/events">説明会・セミナーの予定を見る</Link>
       </p>
 
-      <h2>求人情報誌</h2>
+      <h2>
+        <Ruby text={TEXTS.magazine} />
+      </h2>
       {issue ? (
         <p>
           最新号: <Link to={`/magazine/${issue.number}`}>
@@ -118,7 +137,9 @@ export default function Home() {
       <p>
         <Link to="/magazine">情報誌の一覧を見る</Link>
       </p>
-      <h2>新しい求人のお知らせ</h2>
+      <h2>
+        <Ruby text={TEXTS.alerts} />
+      </h2>
       <p>
         <Link to="/alerts">新しい求人をメールやアプリで受け取る</Link>
       </p>

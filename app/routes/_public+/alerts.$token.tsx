@@ -1,15 +1,18 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { alertDefaults, AlertSearchFields } from "~/components/alert-search-fields";
+import { ALERT_FIELD_TEXTS, alertDefaults, AlertSearchFields } from "~/components/alert-search-fields";
 import { SubmitButton, ValidatedForm } from "~/components/forms";
+import { fixedRuby, ReadingsProvider } from "~/components/ruby-text";
 import { alertConditions } from "~/models/alert-mails.server";
 import { changeAlertSearch, confirmAlert, deleteAlert, findAlert } from "~/models/job-alerts.server";
+import { pageReadings } from "~/models/page-readings.server";
 import { issueReceipt } from "~/models/sent-receipts.server";
 import { alertSearchQuery, alertSearchSchema, UNCONFIRMED_DAYS } from "~/schemas/alert";
 import { parseJobSearch } from "~/schemas/job-search";
 import { db } from "~/utils/db.server";
 import { parseForm, type FormFailure } from "~/utils/forms.server";
+import { furiganaOn } from "~/utils/furigana";
 import { assertFound } from "~/utils/http";
 import { jobsStylesheets } from "~/styles/stylesheets";
 
@@ -22,6 +25,16 @@ export const meta: MetaFunction = () => [
 
 const GONE = `この登録は見つかりません。メールを止めたか、${UNCONFIRMED_DAYS}日のうちに確かめなかったため、消えています。`;
 
+// The page's own headings and labels: their readings come with the page when furigana is on.
+const FIXED = [
+  "新しい求人のメールの登録",
+  "登録しないとき",
+  "新しい求人のメール",
+  "メールを止める",
+  "条件を変える",
+] as const;
+const Fixed = fixedRuby(FIXED);
+
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const alert = assertFound(await findAlert(db, params.token), GONE);
   return {
@@ -29,6 +42,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     conditions: alertConditions(parseJobSearch(new URLSearchParams(alert.search))),
     defaults: alertDefaults(alert.search),
     stopAsked: new URL(request.url).searchParams.has("stop"),
+    readings: furiganaOn(request) ? await pageReadings(db, [...FIXED, ...ALERT_FIELD_TEXTS]) : null,
   };
 }
 
@@ -66,12 +80,23 @@ function StopForm() {
 }
 
 export default function Alert() {
+  const { readings } = useLoaderData<typeof loader>();
+  return (
+    <ReadingsProvider readings={readings}>
+      <AlertPage />
+    </ReadingsProvider>
+  );
+}
+
+function AlertPage() {
   const { confirmed, conditions, defaults, stopAsked } = useLoaderData<typeof loader>();
   const failure = useActionData<FormFailure>();
   if (!confirmed) {
     return (
       <div className="narrow">
-        <h1>新しい求人のメールの登録</h1>
+        <h1>
+          <Fixed text="新しい求人のメールの登録" />
+        </h1>
         <p>条件: {conditions}</p>
         <p>「登録する」を押すと、この条件に合う新しい求人を、1日に1通までのメールでお知らせします。</p>
         <Form method="post" aria-label="登録を確かめる">
@@ -79,24 +104,32 @@ export default function Alert() {
             登録する
           </button>
         </Form>
-        <h2>登録しないとき</h2>
+        <h2>
+          <Fixed text="登録しないとき" />
+        </h2>
         <StopForm />
       </div>
     );
   }
   return (
     <div className="narrow">
-      <h1>新しい求人のメール</h1>
+      <h1>
+        <Fixed text="新しい求人のメール" />
+      </h1>
       <p className="notice" role="status">
         登録しています。いまの条件: {conditions}
       </p>
       {stopAsked ? (
         <>
-          <h2>メールを止める</h2>
+          <h2>
+            <Fixed text="メールを止める" />
+          </h2>
           <StopForm />
         </>
       ) : null}
-      <h2>条件を変える</h2>
+      <h2>
+        <Fixed text="条件を変える" />
+      </h2>
       <ValidatedForm schema={alertSearchSchema} failure={failure} defaults={defaults} aria-label="条件を変える">
         <AlertSearchFields />
         <SubmitButton name="intent" value="update">
@@ -105,7 +138,9 @@ export default function Alert() {
       </ValidatedForm>
       {stopAsked ? null : (
         <>
-          <h2>メールを止める</h2>
+          <h2>
+            <Fixed text="メールを止める" />
+          </h2>
           <StopForm />
         </>
       )}

@@ -33,6 +33,9 @@ const HEADINGS = {
   jobs: "募集している仕事",
   none: "いま募集している仕事はありません。",
   others: "ほかの求人をさがす",
+  // The unit after the count, with the bracket it always had: the page without readings
+  // keeps the same text, and 件 reads けん once for every count.
+  count: "件）",
 } as const;
 
 const LABELS = {
@@ -44,8 +47,9 @@ const LABELS = {
   website: "ホームページ",
 } as const;
 
-// Counts (「3人」「2件」) stay without readings: each number would be a new text, and a text
-// without stored readings loads the analyser on the request that shows it.
+// Counts (「3人」「2件」) stay without readings on their number: each number would be a new
+// text, and a text without stored readings loads the analyser on the request that shows it.
+// The unit in a heading carries its reading.
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!/^\d{1,9}$/.test(params.id ?? "")) notFound();
@@ -140,7 +144,8 @@ export default function EmployerPage() {
         </section>
         <section aria-labelledby="jobs-title">
           <h2 id="jobs-title">
-            <Ruby text={HEADINGS.jobs} />（{jobs.length}件）
+            <Ruby text={HEADINGS.jobs} />（{jobs.length}
+            <Ruby text={HEADINGS.count} />
           </h2>
           {jobs.length ? (
             <FilteredCards jobs={jobs} empty="えらんだ罪名をかくすと、この会社の求人はありません。" />

@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { CANCELLED, CancelledMark, ENDED, EndedMark, eventTimeText } from "~/components/event-card";
 import { ReadAloud } from "~/components/read-aloud";
-import { ShareLinks } from "~/components/share-links";
+import { ShareLinks, shareTexts } from "~/components/share-links";
 import { publicOrigin } from "~/utils/origin.server";
 import { ReadingsProvider, Ruby } from "~/components/ruby-text";
 import { findPublicEvent } from "~/models/events.server";
@@ -34,6 +34,8 @@ export const meta: MetaFunction<typeof loader> = (args) => {
 const LABELS = ["日時", "会場", "主催", "定員", "申し込み方法", "持ち物", "参加する会社"];
 const NO_WAY_GIVEN = "熊本市 生活安全課にお問い合わせください。";
 const NOTHING = "特にありません";
+// Headings of the page; the unit after the count keeps its bracket (one text, as without readings).
+const HEADINGS = { register: "申し込み", count: "社）", share: "この催し" } as const;
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = Number(params.id);
@@ -42,6 +44,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const registration = assertFound(await eventForRegistration(db, id));
   const texts = [
     ...LABELS,
+    ...Object.values(HEADINGS),
+    ...shareTexts(HEADINGS.share),
     EVENT_KINDS[event.kind],
     event.title,
     CANCELLED,
@@ -129,7 +133,9 @@ export default function EventPage() {
         </dl>
         {registration.openness !== "not_taken" && !cancelled && !past ? (
           <section className="event-registration" aria-label="申し込み">
-            <h2>申し込み</h2>
+            <h2>
+              <Ruby text={HEADINGS.register} />
+            </h2>
             <ul>
               {registration.seats !== null ? <li>残りの席: {registration.seats}人</li> : null}
               {registration.deadline ? <li>締め切り: {formatDateTime(registration.deadline)}</li> : null}
@@ -150,7 +156,8 @@ export default function EventPage() {
         {event.participants.length > 0 ? (
           <>
             <h2>
-              <Ruby text="参加する会社" />（{event.participants.length}社）
+              <Ruby text="参加する会社" />（{event.participants.length}
+              <Ruby text={HEADINGS.count} />
             </h2>
             <ul>
               {event.participants.map((p) => (
@@ -176,7 +183,7 @@ export default function EventPage() {
             <Link to="/events">説明会・セミナーの一覧へ</Link>
           )}
         </div>
-        {cancelled || past ? null : <ShareLinks url={shareUrl} text={event.title} what="この催し" />}
+        {cancelled || past ? null : <ShareLinks url={shareUrl} text={event.title} what={HEADINGS.share} />}
       </article>
     </ReadingsProvider>
   );

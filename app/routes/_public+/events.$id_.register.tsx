@@ -3,7 +3,9 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { eventTimeText } from "~/components/event-card";
-import { REGISTRATION_TRAP, RegistrationForm } from "~/components/registration-form";
+import { REGISTRATION_TRAP, RegistrationForm, registrationFormTexts } from "~/components/registration-form";
+import { ReadingsProvider, Ruby } from "~/components/ruby-text";
+import { pageReadings } from "~/models/page-readings.server";
 import { registrationMail } from "~/models/event-mails.server";
 import { deliverPendingMail, enqueueMail } from "~/models/outbox.server";
 import {
@@ -16,6 +18,7 @@ import { OPENNESS_TEXT } from "~/utils/registration-texts";
 import { registrationSchema } from "~/schemas/registration";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
+import { furiganaOn } from "~/utils/furigana";
 import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
 import { clientAddress, notFound } from "~/utils/http";
 import eventStyles from "~/styles/events.css?url";
@@ -37,9 +40,15 @@ async function open(idParam: string | undefined) {
   return found;
 }
 
-export async function loader({ params }: LoaderFunctionArgs) {
+const TITLE = "申し込み";
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const { event, seats, maxChoices, openness } = await open(params.id);
+  const readings = furiganaOn(request)
+    ? await pageReadings(db, [TITLE, event.title, event.venue, ...registrationFormTexts(maxChoices)])
+    : null;
   return {
+    readings,
     event: {
       id: event.id,
       title: event.title,
@@ -83,39 +92,45 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 }
 
 export default function Register() {
-  const { event, employers, seats, maxChoices, openness } = useLoaderData<typeof loader>();
+  const { event, employers, seats, maxChoices, openness, readings } = useLoaderData<typeof loader>();
   const failure = useActionData<FormFailure>();
   const canRegister = openness === "open" || openness === "waiting";
   return (
-    <div className="narrow">
-      <h1>申し込み</h1>
-      <p>
-        <Link to={`/events/${event.id}`}>{event.title}</Link>
-        <br />
-        {eventTimeText(event)}・{event.venue}
-      </p>
-      <ul className="registration-facts">
-        {seats !== null ? <li>残りの席: {seats}人</li> : null}
-        {event.registration_deadline ? <li>締め切り: {formatDateTime(event.registration_deadline)}</li> : null}
-      </ul>
-      {openness !== "open" ? (
-        <p className={canRegister ? "notice" : "warning"} role="status">
-          {OPENNESS_TEXT[openness]}
+    <ReadingsProvider readings={readings}>
+      <div className="narrow">
+        <h1>
+          <Ruby text={TITLE} />
+        </h1>
+        <p>
+          <Link to={`/events/${event.id}`}>
+            <Ruby text={event.title} />
+          </Link>
+          <br />
+          {eventTimeText(event)}・<Ruby text={event.venue} />
         </p>
-      ) : null}
-      {canRegister ? (
-        <>
-          <p>申し込みの一覧は、市の職員だけが見ます。会社や、ほかの参加者には見えません。</p>
-          <RegistrationForm
-            action={`/events/${event.id}/register`}
-            maxChoices={maxChoices}
-            employers={employers}
-            failure={failure}
-            defaults={{ contactKind: "phone" }}
-            submitLabel={openness === "waiting" ? "キャンセル待ちで申し込む" : "申し込む"}
-          />
-        </>
-      ) : null}
-    </div>
+        <ul className="registration-facts">
+          {seats !== null ? <li>残りの席: {seats}人</li> : null}
+          {event.registration_deadline ? <li>締め切り: {formatDateTime(event.registration_deadline)}</li> : null}
+        </ul>
+        {openness !== "open" ? (
+          <p className={canRegister ? "notice" : "warning"} role="status">
+            {OPENNESS_TEXT[openness]}
+          </p>
+        ) : null}
+        {canRegister ? (
+          <>
+            <p>申し込みの一覧は、市の職員だけが見ます。会社や、ほかの参加者には見えません。</p>
+            <RegistrationForm
+              action={`/events/${event.id}/register`}
+              maxChoices={maxChoices}
+              employers={employers}
+              failure={failure}
+              defaults={{ contactKind: "phone" }}
+              submitLabel={openness === "waiting" ? "キャンセル待ちで申し込む" : "申し込む"}
+            />
+          </>
+        ) : null}
+      </div>
+    </ReadingsProvider>
   );
 }

@@ -6,6 +6,7 @@ import { ReadingsProvider, Ruby } from "~/components/ruby-text";
 import { groupByMonth, listPublicEvents } from "~/models/events.server";
 import { pageReadings } from "~/models/page-readings.server";
 import { db } from "~/utils/db.server";
+import { dateReadings } from "~/utils/date-readings";
 import { furiganaOn } from "~/utils/furigana";
 import { EVENT_KINDS } from "~/utils/labels";
 import eventStyles from "~/styles/events.css?url";
@@ -29,13 +30,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const archive = url.searchParams.get("view") === "past";
   const { upcoming, past } = await listPublicEvents(db, { kind });
   const shown = archive ? past : upcoming;
-  const readings = furiganaOn(request) ? await pageReadings(db, [...Object.values(TEXTS), ...eventCardTexts(shown)]) : null;
-  return { kind: kind ?? "", archive, groups: groupByMonth(shown), pastCount: past.length, readings };
+  const groups = groupByMonth(shown);
+  // Month headings read by rule (date-readings), not by the analyser: no new text per month.
+  const readings = furiganaOn(request)
+    ? {
+        ...(await pageReadings(db, [...Object.values(TEXTS), ...eventCardTexts(shown)])),
+        ...dateReadings(groups.map((g) => monthTitle(g.month))),
+      }
+    : null;
+  return { kind: kind ?? "", archive, groups, pastCount: past.length, readings };
 }
 
 const TEXTS = {
   upcoming: "説明会・セミナーの予定",
   archive: "これまでの説明会・セミナー",
+  kind: "種類",
   intro:
     "会社の説明会や、会社ごとに話ができる面談会、セミナー、職場見学会、講座の予定です。参加したい方は、各ページの「申し込み方法」を見てください。保護観察官や施設の職員の方から申し込むこともできます。",
 } as const;
@@ -59,7 +68,9 @@ export default function Events() {
       <form method="get" className="event-filter" aria-label="種類でしぼりこむ">
         {archive ? <input type="hidden" name="view" value="past" /> : null}
         <div>
-          <label htmlFor="kind">種類</label>
+          <label htmlFor="kind">
+            <Ruby text={TEXTS.kind} />
+          </label>
           <select id="kind" name="kind" defaultValue={kind}>
             <option value="">すべて</option>
             {SEEKER_KINDS.map(([value, label]) => (
@@ -82,7 +93,7 @@ export default function Events() {
         groups.map((group) => (
           <section key={group.month} aria-labelledby={`month-${group.month}`}>
             <h2 className="event-month" id={`month-${group.month}`}>
-              {monthTitle(group.month)}
+              <Ruby text={monthTitle(group.month)} />
             </h2>
             <div className="event-list">
               {group.events.map((event) => (

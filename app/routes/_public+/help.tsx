@@ -20,10 +20,12 @@ export const meta: MetaFunction = (args) =>
 
 const INTRO = "仕事のほかにも、住まいやくらしのことで、こまることがあります。ひとりでかかえこまずに、相談してください。";
 const NO_CONTACT = "連絡先は、いま市がたしかめています。わからないときは、市の担当に聞いてください。";
+// The page's own headings and the mark on a sample entry.
+const HEADINGS = { title: "こまったときの相談先", toc: "分野", example: "例" } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const entries = await listHelpEntries(db);
-  const texts = [INTRO, NO_CONTACT, ...Object.values(HELP_SECTIONS), ...entries.flatMap((e) => [e.name, e.body, e.contact])];
+  const texts = [INTRO, NO_CONTACT, ...Object.values(HEADINGS), ...Object.values(HELP_SECTIONS), ...entries.flatMap((e) => [e.name, e.body, e.contact])];
   const readings = furiganaOn(request) ? await pageReadings(db, texts.filter(Boolean)) : null;
   return { entries, readings };
 }
@@ -33,7 +35,9 @@ function Entry({ entry }: { entry: HelpEntry }) {
     <li className="help-entry">
       <h3>
         <Ruby text={entry.name} />
-        {entry.isExample ? <span className="example-mark">例</span> : null}
+        {entry.isExample ? <span className="example-mark">
+            <Ruby text={HEADINGS.example} />
+          </span> : null}
       </h3>
       <p>
         <Ruby text={entry.body} />
@@ -63,7 +67,9 @@ export default function Help() {
   const examples = entries.some((e) => e.isExample);
   return (
     <ReadingsProvider readings={readings}>
-      <h1>こまったときの相談先</h1>
+      <h1>
+        <Ruby text={HEADINGS.title} />
+      </h1>
       <p className="lead">
         <Ruby text={INTRO} />
       </p>
@@ -76,7 +82,7 @@ export default function Help() {
       ) : null}
       <nav aria-labelledby="help-toc">
         <h2 id="help-toc" className="visually-hidden">
-          分野
+          <Ruby text={HEADINGS.toc} />
         </h2>
         <ul className="quick-filters">
           {(Object.keys(HELP_SECTIONS) as HelpSectionKey[]).map((key) => (

@@ -1,8 +1,10 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ContactForm } from "~/components/contact-form";
+import { CONTACT_FORM_TEXTS, ContactForm } from "~/components/contact-form";
 import { OfficePhone } from "~/components/office-phone";
+import { ReadingsProvider, Ruby } from "~/components/ruby-text";
+import { pageReadings } from "~/models/page-readings.server";
 import { contactLimitReached, countContactAttempt, createContactRequest, noticeContactBurst } from "~/models/contacts.server";
 import { contactRequestWaitingMail } from "~/models/mails.server";
 import { deliverPendingMail, enqueueForStaff } from "~/models/outbox.server";
@@ -12,6 +14,7 @@ import { contactSchema, TRAP_FIELD } from "~/schemas/contact";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { formError, parseForm, type FormFailure } from "~/utils/forms.server";
+import { furiganaOn } from "~/utils/furigana";
 import { clientAddress, notFound } from "~/utils/http";
 import { publicOrigin } from "~/utils/origin.server";
 import { jobsStylesheets } from "~/styles/stylesheets";
@@ -36,11 +39,21 @@ async function openJob(idParam: string | undefined) {
   return found.job;
 }
 
+const TITLES = { form: "市の担当者に連絡をお願いする", sent: "送信しました" } as const;
+
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const job = await openJob(params.id);
   // Only the receipt the action just made says it was sent: `?sent=1` typed in does not.
   const sent = await receiptIsValid(db, `contact:${job.id}`, new URL(request.url).searchParams.get("sent"));
-  return { job: { id: job.id!, title: job.title, employerName: job.employer.name }, sent, retentionDays: env.contactRetentionDays };
+  const readings = furiganaOn(request)
+    ? await pageReadings(db, [...Object.values(TITLES), ...CONTACT_FORM_TEXTS, job.title, job.employer.name])
+    : null;
+  return {
+    job: { id: job.id!, title: job.title, employerName: job.employer.name },
+    sent,
+    retentionDays: env.contactRetentionDays,
+    readings,
+  };
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
@@ -88,12 +101,23 @@ function NextSteps({ retentionDays }: { retentionDays: number }) {
 }
 
 export default function ContactRequest() {
+  const { readings } = useLoaderData<typeof loader>();
+  return (
+    <ReadingsProvider readings={readings}>
+      <ContactRequestPage />
+    </ReadingsProvider>
+  );
+}
+
+function ContactRequestPage() {
   const { job, sent, retentionDays } = useLoaderData<typeof loader>();
   const failure = useActionData<FormFailure>();
   if (sent) {
     return (
       <div className="narrow">
-        <h1>送信しました</h1>
+        <h1>
+          <Ruby text={TITLES.sent} />
+        </h1>
         <p className="notice" role="status">
           「{job.title}」（{job.employerName}）について、市の担当者への連絡のお願いを受け付けました。
         </p>
@@ -108,9 +132,13 @@ export default function ContactRequest() {
   }
   return (
     <div className="narrow">
-      <h1>市の担当者に連絡をお願いする</h1>
+      <h1>
+        <Ruby text={TITLES.form} />
+      </h1>
       <p>
-        求人: <Link to={`/jobs/${job.id}`}>{job.title}</Link>（{job.employerName}）
+        求人: <Link to={`/jobs/${job.id}`}>
+          <Ruby text={job.title} />
+        </Link>（<Ruby text={job.employerName} />）
       </p>
       <h2>このあと、どうなるか</h2>
       <NextSteps retentionDays={retentionDays} />

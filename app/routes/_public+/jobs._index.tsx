@@ -3,9 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useFilteredResult } from "~/components/filtered-results";
 import { JobCard } from "~/components/job-card";
 import { jobCardTexts } from "~/components/job-card-texts";
-import { ReadingsProvider } from "~/components/ruby-text";
-import { JobFilters } from "~/components/job-filters";
-import { HiddenNote, OffenceFilter } from "~/components/offence-filter";
+import { ReadingsProvider, Ruby } from "~/components/ruby-text";
+import { JOB_FILTER_TEXTS, JobFilters } from "~/components/job-filters";
+import { HiddenNote, OFFENCE_FILTER_TEXTS, OffenceFilter } from "~/components/offence-filter";
 import { Pager } from "~/components/pager";
 import { dropSuggestions, searchJobs } from "~/models/job-search.server";
 import { pageReadings } from "~/models/page-readings.server";
@@ -31,10 +31,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const pay = { typed: (params.get("pay_min") ?? "").trim().slice(0, 40), problem: payProblem(params) };
   const { facts, ...result } = await searchJobs(db, search);
   const suggestions = result.total === 0 ? await dropSuggestions(db, search) : [];
-  // One query more, for the stored readings of this page's cards, only when furigana is on.
-  const readings = furiganaOn(request) ? await pageReadings(db, jobCardTexts(result.jobs)) : null;
+  // One query more, for the stored readings of this page's cards and its own headings and
+  // labels, only when furigana is on.
+  const readings = furiganaOn(request) ? await pageReadings(db, [...PAGE_TEXTS, ...jobCardTexts(result.jobs)]) : null;
   return { search, pay, result: { ...result, facts: encodeFacts(facts) }, suggestions, readings };
 }
+
+const TITLE = "求人をさがす";
+const PAGE_TEXTS = [TITLE, ...JOB_FILTER_TEXTS, ...OFFENCE_FILTER_TEXTS];
 
 /** Where the browser fetches the whole result's cards; with their readings when furigana is on. */
 function cardsUrl(query: string, furigana: boolean): string {
@@ -55,8 +59,10 @@ export default function JobsIndex() {
   const last = first + shown.jobs.length - 1;
   const more = result.capped ? "以上" : "";
   return (
-    <>
-      <h1>求人をさがす</h1>
+    <ReadingsProvider readings={readings ? { ...shown.readings, ...readings } : null}>
+      <h1>
+        <Ruby text={TITLE} />
+      </h1>
       <JobFilters key={searchQuery(search, { page: 1 })} search={search} open={false} pay={pay} />
 
       {filters.length ? (
@@ -138,21 +144,19 @@ export default function JobsIndex() {
           )}
         </div>
       ) : (
-        <ReadingsProvider readings={readings ? { ...shown.readings, ...readings } : null}>
-          <div className="job-list">
-            {shown.jobs.map((job, i) =>
-              job ? (
-                <JobCard key={job.id} job={job} />
-              ) : (
-                <p key={`waiting-${i}`} className="job-card job-card-waiting">
-                  読みこんでいます…
-                </p>
-              ),
-            )}
-          </div>
-        </ReadingsProvider>
+        <div className="job-list">
+          {shown.jobs.map((job, i) =>
+            job ? (
+              <JobCard key={job.id} job={job} />
+            ) : (
+              <p key={`waiting-${i}`} className="job-card job-card-waiting">
+                読みこんでいます…
+              </p>
+            ),
+          )}
+        </div>
       )}
       <Pager page={shown.page} pages={shown.pages} href={(page) => `/jobs${searchQuery(search, { page })}`} />
-    </>
+    </ReadingsProvider>
   );
 }

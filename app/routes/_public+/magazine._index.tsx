@@ -1,5 +1,8 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ReadingsProvider, Ruby } from "~/components/ruby-text";
+import { pageReadings } from "~/models/page-readings.server";
+import { furiganaOn } from "~/utils/furigana";
 import { listPublishedIssues } from "~/models/magazine.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/dates";
@@ -13,15 +16,22 @@ export const meta: MetaFunction = (args) =>
     description: "熊本市が発行する、協力雇用主の求人をまとめた情報誌です。ウェブで読めて、A4 の紙に印刷できます。",
   });
 
-export async function loader() {
-  return { issues: await listPublishedIssues(db) };
+// The page's heading, and the words around an issue's number (第3号: the number stays bare).
+const TEXTS = { title: "求人情報誌", before: "第", after: "号 " } as const;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const issues = await listPublishedIssues(db);
+  const readings = furiganaOn(request) ? await pageReadings(db, [...Object.values(TEXTS), ...issues.map((i) => i.title)]) : null;
+  return { issues, readings };
 }
 
 export default function MagazineIndex() {
-  const { issues } = useLoaderData<typeof loader>();
+  const { issues, readings } = useLoaderData<typeof loader>();
   return (
-    <>
-      <h1>求人情報誌</h1>
+    <ReadingsProvider readings={readings}>
+      <h1>
+        <Ruby text={TEXTS.title} />
+      </h1>
       <p className="lead">
         熊本市が発行している、協力雇用主の求人をまとめた冊子です。刑務所や少年院などの中にいる人にも、紙で届けています。
       </p>
@@ -34,7 +44,10 @@ export default function MagazineIndex() {
             <li key={issue.id}>
               <h2>
                 <Link to={`/magazine/${issue.number}`}>
-                  第{issue.number}号 {issue.title}
+                  <Ruby text={TEXTS.before} />
+                  {issue.number}
+                  <Ruby text={TEXTS.after} />
+                  <Ruby text={issue.title} />
                 </Link>
               </h2>
               <p>
@@ -52,6 +65,6 @@ export default function MagazineIndex() {
           ))}
         </ul>
       )}
-    </>
+    </ReadingsProvider>
   );
 }

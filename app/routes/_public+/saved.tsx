@@ -1,5 +1,9 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ReadingsProvider, Ruby } from "~/components/ruby-text";
+import { pageReadings } from "~/models/page-readings.server";
+import { db } from "~/utils/db.server";
+import { furiganaOn } from "~/utils/furigana";
 import { useEffect, useState } from "react";
 import { useSavedJobs, type SavedJob } from "~/components/saved-jobs";
 import { jobsStylesheets, printMagazineStylesheets } from "~/styles/stylesheets";
@@ -16,6 +20,13 @@ export const meta: MetaFunction = (args) =>
 // The saved list lives in this browser alone (components/saved-jobs). To know which postings
 // are still open, and to print them together, the page fetches each one's public job sheet,
 // /jobs/:id/print, the same page anyone can open, without cookies (docs/decisions/0017).
+
+const TITLE = "保存した求人";
+
+// The list itself is built in the browser; only the page's heading needs readings from here.
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { readings: furiganaOn(request) ? await pageReadings(db, [TITLE]) : null };
+}
 
 type Sheet = { state: "loading" } | { state: "open"; pages: string } | { state: "ended" } | { state: "failed" };
 
@@ -97,10 +108,13 @@ export default function SavedJobs() {
   const open = saved.filter((job) => sheetOf(job.id).state === "open");
   const waiting = saved.some((job) => sheetOf(job.id).state === "loading");
   const ended = saved.filter((job) => sheetOf(job.id).state === "ended").length;
+  const { readings } = useLoaderData<typeof loader>();
   return (
-    <>
+    <ReadingsProvider readings={readings}>
       <div className="no-print">
-        <h1>保存した求人</h1>
+        <h1>
+          <Ruby text={TITLE} />
+        </h1>
         {!ready ? (
           <WithoutScript />
         ) : saved.length === 0 ? (
@@ -128,6 +142,6 @@ export default function SavedJobs() {
           <div className="mz-book" dangerouslySetInnerHTML={{ __html: open.map((job) => (sheetOf(job.id) as { pages: string }).pages).join("") }} />
         </section>
       ) : null}
-    </>
+    </ReadingsProvider>
   );
 }

@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { data } from "@remix-run/node";
 import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
 import { isbot } from "isbot";
-import { ContactForm } from "~/components/contact-form";
+import { CONTACT_FORM_TEXTS, ContactForm } from "~/components/contact-form";
 import { FilteredCards } from "~/components/filtered-cards";
 import type { JobCardData } from "~/components/job-card";
 import { jobCardTexts } from "~/components/job-card-texts";
@@ -10,9 +10,9 @@ import { SaveButton } from "~/components/saved-jobs";
 import { JobDetail } from "~/components/job-detail";
 import { jobDetailTexts } from "~/components/job-detail-texts";
 import { ReadAloud } from "~/components/read-aloud";
-import { ShareLinks } from "~/components/share-links";
+import { ShareLinks, shareTexts } from "~/components/share-links";
 import { jobSpeech } from "~/components/read-aloud-text";
-import { ReadingsProvider, type Readings } from "~/components/ruby-text";
+import { ReadingsProvider, Ruby, type Readings } from "~/components/ruby-text";
 import { pageReadings } from "~/models/page-readings.server";
 import { furiganaOn } from "~/utils/furigana";
 import { useNonce } from "~/components/nonce";
@@ -52,16 +52,28 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (found.state === "missing") notFound();
   if (found.state === "ended") {
     const similar = await similarJobs(db, { id, industry: found.industry, ward: found.ward }, SIMILAR_FETCHED);
-    const readings = furiganaOn(request) ? await pageReadings(db, jobCardTexts(similar)) : null;
+    const readings = furiganaOn(request) ? await pageReadings(db, [...Object.values(ENDED), ...jobCardTexts(similar)]) : null;
     throw data({ title: found.title, similar, readings }, { status: 410 });
   }
   const job = { ...found.job, id };
   if (!isbot(request.headers.get("user-agent") ?? "")) countJobView(db, id);
   const url = `${publicOrigin()}/jobs/${id}`;
   const similar = await similarJobs(db, job, SIMILAR_FETCHED);
-  const readings = furiganaOn(request) ? await pageReadings(db, [...jobDetailTexts(job), ...jobCardTexts(similar)]) : null;
+  const readings = furiganaOn(request)
+    ? await pageReadings(db, [...PAGE_TEXTS, ...jobDetailTexts(job), ...jobCardTexts(similar)])
+    : null;
   return { job, similar, readings, shareUrl: url, jsonLd: jsonForScript(jobPostingLd(job, url, SITE_NAME)) };
 }
+
+// The page's own headings and labels, read with the posting's texts when furigana is on.
+const TEXTS = {
+  contact: "この仕事について、市の担当者に相談する",
+  similar: "ほかにも、こんな求人があります",
+  share: "この求人",
+} as const;
+// The headings of an ended posting's page (410).
+const ENDED = { title: "募集は終了しました", similar: "いま募集している、近い求人" } as const;
+const PAGE_TEXTS = [...Object.values(TEXTS), ...CONTACT_FORM_TEXTS, ...shareTexts(TEXTS.share)];
 
 // Twice as many as shown: a private offence choice may leave some out (FilteredCards).
 const SIMILAR_SHOWN = 4;
@@ -71,10 +83,26 @@ function SimilarJobs({ jobs, title, readings }: { jobs: JobCardData[]; title: st
   if (!jobs.length) return null;
   return (
     <section className="similar-jobs" aria-labelledby="similar-title">
-      <h2 id="similar-title">{title}</h2>
+      <h2 id="similar-title">
+        <Ruby text={title} />
+      </h2>
       <ReadingsProvider readings={readings}>
         <FilteredCards jobs={jobs} limit={SIMILAR_SHOWN} />
       </ReadingsProvider>
+    </section>
+  );
+}
+
+function ContactBox({ jobId }: { jobId: number }) {
+  return (
+    <section className="contact-box" aria-labelledby="contact-title">
+      <h2 id="contact-title">
+        <Ruby text={TEXTS.contact} />
+      </h2>
+      <p>
+        会社に直接ではなく、まず熊本市の担当者があなたの話を聞きます。書いてくれた連絡先に、担当者から連絡します。保護観察官やハローワークの人に相談してもかまいません。
+      </p>
+      <ContactForm jobId={jobId} />
     </section>
   );
 }
@@ -83,14 +111,12 @@ export default function JobPage() {
   const { job, similar, readings, shareUrl, jsonLd } = useLoaderData<typeof loader>();
   const nonce = useNonce();
   return (
-    <>
+    <ReadingsProvider readings={readings}>
       <p className="no-print">
         <Link to="/jobs">← 求人の一覧へ</Link>
       </p>
       <ReadAloud text={jobSpeech(job)} />
-      <ReadingsProvider readings={readings}>
-        <JobDetail job={job} />
-      </ReadingsProvider>
+      <JobDetail job={job} />
       <p className="print-only">
         問い合わせ: {CITY_OFFICE.name}　電話 {CITY_OFFICE.phone}（{CITY_OFFICE.hours}）　{CITY_OFFICE.address}
       </p>
@@ -109,16 +135,10 @@ export default function JobPage() {
           <Link to="/help">住まいにこまったら</Link>（住まい・くらし・仕事の相談先）
         </p>
       )}
-      <section className="contact-box" aria-labelledby="contact-title">
-        <h2 id="contact-title">この仕事について、市の担当者に相談する</h2>
-        <p>
-          会社に直接ではなく、まず熊本市の担当者があなたの話を聞きます。書いてくれた連絡先に、担当者から連絡します。保護観察官やハローワークの人に相談してもかまいません。
-        </p>
-        <ContactForm jobId={job.id} />
-      </section>
-      <ShareLinks url={shareUrl} text={`${job.title}（${job.employer.name}）`} what="この求人" />
-      <SimilarJobs jobs={similar} title="ほかにも、こんな求人があります" readings={readings} />
-    </>
+      <ContactBox jobId={job.id} />
+      <ShareLinks url={shareUrl} text={`${job.title}（${job.employer.name}）`} what={TEXTS.share} />
+      <SimilarJobs jobs={similar} title={TEXTS.similar} readings={readings} />
+    </ReadingsProvider>
   );
 }
 
@@ -127,14 +147,18 @@ export function ErrorBoundary() {
   if (isRouteErrorResponse(error) && error.status === 410) {
     const ended = error.data as { title: string; similar: JobCardData[]; readings: Readings | null };
     return (
-      <section className="error-page">
-        <h1>募集は終了しました</h1>
-        <p>「{ended.title}」の募集は終わりました。ほかの求人をさがしてみてください。</p>
-        <SimilarJobs jobs={ended.similar} title="いま募集している、近い求人" readings={ended.readings} />
-        <p>
-          <Link to="/jobs">すべての求人を見る</Link>
-        </p>
-      </section>
+      <ReadingsProvider readings={ended.readings}>
+        <section className="error-page">
+          <h1>
+            <Ruby text={ENDED.title} />
+          </h1>
+          <p>「{ended.title}」の募集は終わりました。ほかの求人をさがしてみてください。</p>
+          <SimilarJobs jobs={ended.similar} title={ENDED.similar} readings={ended.readings} />
+          <p>
+            <Link to="/jobs">すべての求人を見る</Link>
+          </p>
+        </section>
+      </ReadingsProvider>
     );
   }
   const notFoundPage = isRouteErrorResponse(error) && error.status === 404;
