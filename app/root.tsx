@@ -41,8 +41,10 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await getUser(args);
   const viewer: Viewer = user ? { email: user.email, role: user.role, displayName: user.displayName } : null;
   const furigana = furiganaOn(args.request);
-  // The header's and the footer's own readings, on public pages and only with furigana on.
-  const readings = furigana && isPublicPage(new URL(args.request.url).pathname) ? await pageReadings(db, SHELL_TEXTS) : null;
+  // The header's and the footer's own readings, only with furigana on. They do not depend on
+  // the page: the root loader does not run again when the app moves between areas, and the
+  // shell shows them on public pages only.
+  const readings = furigana ? await pageReadings(db, SHELL_TEXTS) : null;
   return { viewer, furigana, origin: publicOrigin(), readings };
 }
 

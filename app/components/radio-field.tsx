@@ -31,7 +31,10 @@ export function RadioField({
               aria-invalid={error ? true : undefined}
               {...registered}
             />
-            <Ruby text={text} />
+            {/* One flex item: a text with readings is several nodes, and must wrap as one. */}
+            <span>
+              <Ruby text={text} />
+            </span>
           </label>
         ))}
       </div>

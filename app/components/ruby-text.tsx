@@ -63,7 +63,9 @@ export function Ruby({ text, from, to }: { text: string; from?: number; to?: num
 /**
  * A page's fixed headings and labels: the list goes to the loader (their readings come with
  * the page's other texts, in the same query), and the component it gives takes only texts
- * of that list, so a heading cannot be shown without its reading being fetched.
+ * of that list, so a heading's text must be one of the list's. That the loader passes the
+ * same list to pageReadings is the route's part; tests/e2e/seeker.furigana-headings.spec.ts
+ * finds any heading left without a reading.
  */
 export function fixedRuby<const T extends readonly string[]>(texts: T) {
   return function FixedText({ text }: { text: T[number] }) {

@@ -139,15 +139,17 @@ export function SiteShell({
   readings: Readings | null | undefined;
   children: React.ReactNode;
 }) {
+  // Readings on public pages only: the staff's and employers' pages have no switch.
+  const shown = isPublicPage(useLocation().pathname) ? readings : null;
   return (
     <>
-      <ReadingsProvider readings={readings}>
+      <ReadingsProvider readings={shown}>
         <Header viewer={viewer} furigana={furigana} />
       </ReadingsProvider>
       <main id="main" className="wrap">
         {children}
       </main>
-      <ReadingsProvider readings={readings}>
+      <ReadingsProvider readings={shown}>
         <Footer />
       </ReadingsProvider>
     </>

@@ -68,12 +68,28 @@ function splitOnOverrides(text: string, overrides: ReadingOverride[]): Array<str
   return pieces;
 }
 
+// 方 after a modifier is read ほう by the analyser's dictionary in every case. On a job board
+// it names a person far more often (未経験の方, 事業主の方へ, 参加したい方は, 元気な方): かた.
+// It stays ほう for a side or a comparison: こちらの方, 北の方, この方が安い, する方がいい.
+const SIDES = new Set(["北", "南", "東", "西", "上", "下", "前", "後ろ", "右", "左", "奥", "外", "内", "中", "先", "手前", "反対"]);
+const COMPARED = new Set(["いい", "よい", "良い", "安い", "早い", "速い", "高い", "多い", "少ない", "近い", "遠い", "楽", "得", "ましだ"]);
+
+function namesAPerson(tokens: kuromoji.IpadicFeatures[], i: number): boolean {
+  const token = tokens[i];
+  if (token.surface_form !== "方" || token.pos !== "名詞" || token.pos_detail_1 !== "非自立") return false;
+  const owner = tokens[i - 1]?.surface_form === "の" ? tokens[i - 2] : undefined;
+  if (owner && (owner.pos_detail_1 === "代名詞" || SIDES.has(owner.surface_form))) return false;
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  return !(next?.surface_form === "が" && after && (COMPARED.has(after.basic_form) || COMPARED.has(after.surface_form)));
+}
+
 /** Segments of analyser tokens; a number and its counter read together (1月 is いちがつ). */
 function tokenSegments(tokens: kuromoji.IpadicFeatures[]): Segment[] {
   const segments: Segment[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    const own = wordSegments(token.surface_form, token.reading);
+    const own = wordSegments(token.surface_form, namesAPerson(tokens, i) ? "カタ" : token.reading);
     const next = tokens[i + 1];
     const counted =
       token.pos_detail_1 === "数" && next && tokens[i - 1]?.surface_form !== ","

@@ -4,7 +4,7 @@ import { sql, type Kysely } from "kysely";
 //
 // Public lists are ordered by published_at, then id, newest first. An index whose columns
 // after the filters' equalities are (published_at, id) gives that whole order, so a list
-// stops after its page without sorting. jobs_status_published_idx (status, published_at)
+// stops once it has what it needs, without sorting. jobs_status_published_idx (status, published_at)
 // gave it too, through the rowid every index ends with; SQLite therefore chose it for
 // every list and read each posting's table row (its long description included) to test
 // the end date, the ward and the flags: 40 ms for a ward with two flags at 100,000
@@ -60,8 +60,8 @@ const MONTHLY_PAY = sql`(case pay_unit when 'hour' then pay_min * 168 when 'day'
 
 export async function up(db: Kysely<any>): Promise<void> {
   await newest(db, true);
-  // By pay, then newest first: a list sorted by pay stops after its page as well, instead
-  // of sorting every public posting (36 → 8 ms at 100,000).
+  // By pay, then newest first: a list sorted by pay stops once it is full as well, instead
+  // of sorting every public posting (36 → 9 ms at 100,000).
   await db.schema
     .createIndex("jobs_pay_order_idx")
     .on("jobs")

@@ -22,6 +22,7 @@ import * as interviewTimetable from "./2026-12-02-60-interview-timetable";
 import * as magazineHelpSnapshot from "./2026-12-02-80-magazine-help-snapshot";
 import * as searchSpeed from "./2026-12-02-85-search-speed";
 import * as newestFirstWithId from "./2026-12-02-86-newest-first-with-id";
+import * as readingsOfKata from "./2026-12-02-87-readings-of-kata-and-the-city-office";
 
 // Listed in code, not read from the folder: the built server runs on plain Node, which
 // cannot import .ts files at run time. Names sort in the order they must run.
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-80-magazine-help-snapshot": magazineHelpSnapshot,
   "2026-12-02-85-search-speed": searchSpeed,
   "2026-12-02-86-newest-first-with-id": newestFirstWithId,
+  "2026-12-02-87-readings-of-kata-and-the-city-office": readingsOfKata,
 };

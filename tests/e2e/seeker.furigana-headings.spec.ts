@@ -209,3 +209,27 @@ test("an ended posting's page (410) carries readings on its headings with furiga
     await context.close();
   }
 });
+
+test("moving in the app between the staff's pages and public pages, the header's readings follow, and read right", async ({
+  page,
+  context,
+  baseURL,
+  signInAsStaff,
+}) => {
+  await signInAsStaff();
+  await context.addCookies([{ name: "furigana", value: "1", url: baseURL! }]);
+  await openPage(page, "/staff", true);
+  await expect(page.locator("header.site-header")).toBeVisible();
+  await expect(page.locator("header.site-header rt, footer.site-footer rt")).toHaveCount(0);
+  // To a public page without a full load: the root's data is not fetched again.
+  await page.locator("header.site-header").getByRole("link", { name: "求人をさがす" }).click();
+  await expect(page).toHaveURL(/\/jobs$/);
+  const menu = page.getByRole("navigation", { name: "メインメニュー" });
+  await expect(menu.locator("rt").first()).toBeAttached();
+  // 方 naming people reads かた; the city office's town reads てとりほんちょう.
+  await expect(menu.locator('a[href="/for-employers"] rt')).toHaveText(["じぎょう", "ぬし", "かた"]);
+  await expect(page.locator("footer.site-footer ruby", { hasText: "手取本町" }).locator("rt")).toHaveText("てとりほんちょう");
+  await page.goBack();
+  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page.locator("header.site-header rt, footer.site-footer rt")).toHaveCount(0);
+});

@@ -55,6 +55,17 @@ describe("analyse", () => {
     expect(bracketed(await analyse("二日"))).toBe("二日[ふつか]");
   });
 
+  it("reads 方 かた when it names a person, and ほう for a side or a comparison", async () => {
+    for (const text of ["事業主の方へ", "保護観察官・施設の職員・ハローワークの方へ", "参加したい方は", "未経験の方も歓迎", "お持ちの方", "元気な方", "この方との連絡", "経験のある方が望ましい"]) {
+      expect(bracketed(await analyse(text)), text).toContain("方[かた]");
+    }
+    for (const text of ["こちらの方が安い", "どちらの方がいい", "早く寝る方がいい", "上の方にある"]) {
+      expect(bracketed(await analyse(text)), text).toContain("方[ほう]");
+    }
+    expect(bracketed(await analyse("連絡の方法"))).toContain("方法[ほうほう]");
+    expect(bracketed(await analyse("両方"))).toBe("両方[りょうほう]");
+  });
+
   it("lets a dictionary word win over the analyser", async () => {
     // The analyser alone reads 人 here as じん and 戸島 as としま.
     expect(spoken(await analyse("身元引受人"))).not.toBe("みもとひきうけにん");
@@ -114,6 +125,14 @@ describe("readingsFor", () => {
     await db.updateTable("reading_words").set({ reading: "とじまちょう" }).execute();
     expect(await recomputeReadingsContaining(db, ["戸島町"])).toBe(1);
     expect(bracketed((await readingsFor(db, [text])).get(text)!)).toContain("戸島町[とじまちょう]");
+  });
+
+  it("reads the city office's address in every footer てとりほんちょう, from a word staff can change", async () => {
+    const { db } = testDb();
+    const address = "〒860-8601 熊本市中央区手取本町1番1号";
+    const segments = (await readingsFor(db, [address])).get(address)!;
+    expect(segments.find((s) => s.text === "手取本町")?.reading).toBe("てとりほんちょう");
+    expect(await db.selectFrom("reading_words").select("reading").where("word", "=", "手取本町").executeTakeFirst()).toEqual({ reading: "てとりほんちょう" });
   });
 
   it("lists the words marked hard with their plain alternative", async () => {

@@ -1,6 +1,8 @@
 import { Kysely, SqliteDialect } from "kysely";
 import { describe, expect, it } from "vitest";
 import { SEARCH_TUNING, searchJobs } from "../../app/models/job-search.server";
+import { publicJobRows, publicJobsQuery } from "../../app/models/jobs.server";
+import { addDays, tokyoDay } from "../../app/utils/dates";
 import { settleTexts } from "../../app/models/search-text.server";
 import { parseJobSearch } from "../../app/schemas/job-search";
 import * as newestFirstWithId from "../../db/migrations/2026-12-02-86-newest-first-with-id";
@@ -100,5 +102,63 @@ describe("the plans of public lists", () => {
     expect(columns("jobs_ward_idx").slice(0, 5)).toEqual(["ward", "status", "published_at", "id", "industry"]);
     expect(columns("jobs_status_published_idx")).toEqual([]);
     expect(columns("jobs_pay_order_idx").slice(0, 1)).toEqual(["status"]);
+  });
+});
+
+describe("the public rule without the employers join", () => {
+  it("leaves the same postings as the join, for every posting status, employer status and end date", async () => {
+    const { db } = testDb();
+    const today = tokyoDay();
+    for (const employerStatus of ["pending", "approved", "rejected", "suspended"] as const) {
+      const employer = await makeEmployer(db, { status: employerStatus });
+      for (const status of ["draft", "pending", "published", "rejected", "filled", "closed", "expired"] as const) {
+        for (const end of [addDays(today, -1), today, addDays(today, 30)]) {
+          const job = await makeJob(db, { employerId: employer.id, status });
+          await db.updateTable("jobs").set({ end_date: end }).where("id", "=", job.id).execute();
+        }
+      }
+    }
+    const joined = (await publicJobsQuery(db, today).select("jobs.id").orderBy("jobs.id").execute()).map((r) => r.id);
+    const rows = (await publicJobRows(db, today).select("jobs.id").orderBy("jobs.id").execute()).map((r) => r.id);
+    // Published, ending today or later, of an approved employer: two per status set above.
+    expect(joined).toHaveLength(2);
+    expect(rows).toEqual(joined);
+  });
+
+  it("never lists an employer that is not approved, sorted by pay or newest first, every way", async () => {
+    const { db } = testDb();
+    const care = await makeEmployer(db, { name: "みなみ介護センター", ward: "minami", industry: "care" });
+    const job = (employerId: number, title: string, pay_unit: "hour" | "day" | "month", pay_min: number) =>
+      makeJob(db, { employerId, title, description: "介護の仕事です。", industry: "care", ward: "minami", pay_unit, pay_min, pay_max: null });
+    // Monthly: 1,200 × 168 = 201,600; 11,000 × 21 = 231,000; 250,000; 180,000.
+    await job(care.id, "介護 時給", "hour", 1200);
+    await job(care.id, "介護 日給", "day", 11000);
+    await job(care.id, "介護 月給", "month", 250000);
+    await job(care.id, "介護 月給 低め", "month", 180000);
+    for (const status of ["pending", "suspended"] as const) {
+      const other = await makeEmployer(db, { status, ward: "minami", industry: "care" });
+      await job(other.id, `介護 高給 ${status}`, "month", 900000);
+    }
+    await settleTexts(db);
+    const ways = [
+      { dense: Number.MAX_SAFE_INTEGER, lookUp: true },
+      { dense: 0, lookUp: true },
+      { dense: 0, lookUp: false },
+    ];
+    for (const way of ways) {
+      const saved = { ...SEARCH_TUNING };
+      Object.assign(SEARCH_TUNING, way);
+      try {
+        for (const q of ["介護", "かいご", ""]) {
+          const search = (more: Record<string, string>) => searchJobs(db, parseJobSearch(new URLSearchParams({ q, ward: "minami", ...more })));
+          const byPay = (await search({ sort: "pay" })).jobs.map((j) => j.title);
+          expect(byPay, `${q} ${JSON.stringify(way)}`).toEqual(["介護 月給", "介護 日給", "介護 時給", "介護 月給 低め"]);
+          const newest = (await search({})).jobs.map((j) => j.title);
+          expect([...newest].sort(), `${q} ${JSON.stringify(way)}`).toEqual([...byPay].sort());
+        }
+      } finally {
+        Object.assign(SEARCH_TUNING, saved);
+      }
+    }
   });
 });
