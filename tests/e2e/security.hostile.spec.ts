@@ -28,7 +28,8 @@ const BUILD_DIR = process.env.BUILD_DIR ?? "build";
  * A functional bound on an idle test server. A slow answer is asked once more (scheduler
  * noise); when the second is slow too, it still passes if the server spent less than the
  * bound in CPU time on it: on a shared machine the rest was waiting for a core, and a slow
- * pattern or an unbounded parse shows as CPU time.
+ * pattern or an unbounded parse shows as CPU time (asked a third time if that CPU time is
+ * over the bound: see the loop).
  */
 const MAX_MS = 200;
 const CLOCK_TICK_MS = 10;
@@ -292,7 +293,10 @@ test("every action refuses hostile input: 4xx in Japanese, nothing stored, quick
           const ask = () => send(post.path, v.body, { ...headers, "content-type": v.type ?? "application/x-www-form-urlencoded" });
           let answer = await ask();
           let cpuMs = 0;
-          if (answer.ms >= MAX_MS) {
+          // A slow answer is asked again, twice at most: a full garbage collection of the
+          // server's heap (the reading dictionary makes it large) can land on one request
+          // and count its CPU time there. A pattern that is slow by itself is slow each time.
+          for (let again = 0; again < 2 && answer.ms >= MAX_MS && (again === 0 || cpuMs >= MAX_MS); again++) {
             const cpuBefore = treeCpuMs(pids);
             answer = await ask();
             cpuMs = treeCpuMs(pids) - cpuBefore;
